@@ -1,0 +1,3 @@
+// Every table of Kaejon, in one place for drizzle-kit; modules reach them through their repositories.
+export * from "./core";
+export * from "./households";

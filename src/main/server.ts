@@ -1,0 +1,28 @@
+// Starts Kaejon: opens and prepares the database, seeds demo data when asked, serves the API and web app.
+
+import { buildApp } from "../http/app";
+import { seedDemo } from "../modules/demo/index";
+import { loadConfig } from "../platform/config";
+import { createLogger } from "../platform/logger";
+import { openApplication, prepareDatabase } from "./bootstrap";
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const { database, deps } = await openApplication(config, logger);
+const prepared = await prepareDatabase(deps, database);
+if (prepared.areasLoaded > 0) logger.info({ areas: prepared.areasLoaded }, "reference areas loaded");
+if (config.demo) {
+  const seeded = await seedDemo(deps);
+  if (seeded.seeded) logger.info(seeded, "demo data seeded (admin / kaejon-demo)");
+}
+const app = await buildApp({ base: deps, config, engine: database.engine }, logger);
+const shutdown = async (signal: string) => {
+  logger.info({ signal }, "shutting down");
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+await app.listen({ port: config.port, host: config.host });
+logger.info({ url: `http://localhost:${config.port}`, database: database.engine }, "Kaejon is running");

@@ -1,0 +1,70 @@
+// Thai-first translations: Thai ships in the main bundle, English loads on demand.
+import i18n from "i18next";
+import { initReactI18next, useTranslation } from "react-i18next";
+import th from "../locales/th.json";
+
+export const LANGUAGES = ["th", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = "kaejon.lang";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: { translation: typeof th };
+  }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return value === "th" || value === "en";
+}
+
+export function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : "th";
+  } catch {
+    return "th";
+  }
+}
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language === "th" || i18n.hasResourceBundle(language, "translation")) return;
+  const module = await import("../locales/en.json");
+  // Typed against the Thai file so a key missing in English fails the type check.
+  const en: typeof th = module.default;
+  i18n.addResourceBundle("en", "translation", en, true, true);
+}
+
+export async function initI18n(): Promise<void> {
+  const language = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: { th: { translation: th } },
+    lng: "th",
+    fallbackLng: "th",
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  if (language !== "th") await setLanguage(language);
+  document.documentElement.lang = i18n.language;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this visit only.
+  }
+}
+
+/** The current UI language and the translate function. */
+export function useLanguage(): { lang: Language; t: ReturnType<typeof useTranslation>["t"] } {
+  const { t, i18n: instance } = useTranslation();
+  return { lang: isLanguage(instance.language) ? instance.language : "th", t };
+}
+
+export { i18n };
