@@ -15,6 +15,20 @@ export interface Client {
     url: string,
     body?: unknown,
   ): Promise<LightMyRequestResponse>;
+  upload(url: string, fileName: string, bytes: Buffer, contentType?: string): Promise<LightMyRequestResponse>;
+}
+
+/** A multipart/form-data body with one file in the field "file". */
+export function multipart(fileName: string, bytes: Buffer, contentType = "application/octet-stream") {
+  const boundary = `----kaejon${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 export interface TestApp {
@@ -60,6 +74,15 @@ export async function createTestApp(
           headers: { cookie, "x-csrf-token": csrf },
           ...(body === undefined ? {} : { payload: body as object }),
         }),
+      upload: (url, fileName, bytes, contentType) => {
+        const m = multipart(fileName, bytes, contentType);
+        return app.inject({
+          method: "POST",
+          url,
+          headers: { cookie, "x-csrf-token": csrf, "content-type": m.contentType },
+          payload: m.payload,
+        });
+      },
     };
   };
   return {
