@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { findPostgresBin } from "./test/support/postgres-cluster";
+import { findPostgresBin } from "./test/support/postgres-cluster.ts";
 
 const dbTests = [
   "src/**/*.db.test.ts",

@@ -210,8 +210,10 @@ function decodeCsv(bytes: Buffer, forcedName: string | undefined): Decoded {
   }
   if (isUtf8(bytes)) return { encoding: "utf-8", input: bytes };
   const text = iconv.decode(bytes, "windows-874");
-  if (!text.includes("\ufffd") && hasThaiByte(bytes)) return { encoding: "windows-874", input: text };
-  const line = firstBadUtf8Line(bytes);
+  const bad874 = text.indexOf("\ufffd");
+  if (bad874 === -1 && hasThaiByte(bytes)) return { encoding: "windows-874", input: text };
+  // The encoding that reads further is the one the file was meant to be in; its first failure is the damage.
+  const line = Math.max(firstBadUtf8Line(bytes), bad874 === -1 ? 0 : lineAt(text, bad874));
   return rowError(
     line,
     null,
@@ -375,9 +377,9 @@ function arabicDigits(text: string): string {
   return /[๐-๙]/.test(text) ? text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)) : text;
 }
 
-/** Integers are written in full: Excel keeps a citizen ID as a number that String() would print as 3.4e+12 beyond 1e21. */
+/** A citizen ID typed into a number cell must come back as its digits: String() turns to exponents from 1e21, BigInt never. */
 function numberText(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? BigInt(n).toString() : String(n);
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
 }
 
 function isoOfDateCell(d: Date, isBirthDate: boolean): string {
@@ -407,33 +409,28 @@ const DIGIT_KEYS: ReadonlySet<ImportColumnKey> = new Set([
   "birth_date",
   "phone",
 ]);
-const FREE_TEXT_KEYS: readonly ImportColumnKey[] = ["house_no", "title", "first_name", "last_name"];
+/** Values without a format of their own, checked only for length. */
+const FREE_TEXT_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS.filter((c) =>
+  ["house_no", "title", "first_name", "last_name"].includes(c.key),
+);
 
 const COLUMN_BY_HEADER = new Map<string, ImportColumn>();
 for (const c of IMPORT_COLUMNS) {
   for (const name of [c.headerTh, c.headerEn, c.key, ...c.aliases]) COLUMN_BY_HEADER.set(layoutKey(name), c);
 }
-const COLUMN_BY_KEY = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
 
 const RELATION_BY_TEXT = new Map<string, Relation>();
 for (const r of RELATIONS) {
   for (const name of [r, RELATION_LABELS_TH[r], ...RELATION_ALIASES[r]])
     RELATION_BY_TEXT.set(layoutKey(name), r);
 }
-// "อื่นๆ" and "อื่น ๆ" are both common; layoutKey removes the space, this removes the repetition mark.
-RELATION_BY_TEXT.set(layoutKey("อื่น"), "other");
 
 const SEX_BY_TEXT = new Map<string, "M" | "F">();
 for (const sex of ["M", "F"] as const)
   for (const name of SEX_VALUES[sex]) SEX_BY_TEXT.set(layoutKey(name), sex);
 
 function relationOf(text: string): Relation | undefined {
-  return RELATION_BY_TEXT.get(text) ?? RELATION_BY_TEXT.get(layoutKey(text).replace(/ๆ$/, ""));
-}
-
-function label(key: ImportColumnKey): { th: string; en: string } {
-  const c = COLUMN_BY_KEY.get(key);
-  return { th: c?.headerTh ?? key, en: key };
+  return RELATION_BY_TEXT.get(text) ?? RELATION_BY_TEXT.get(layoutKey(text));
 }
 
 // ---------------------------------------------------------------------------------------------- header
@@ -521,6 +518,8 @@ interface RowContext {
   errors: ImportRowError[];
   /** Where each citizen ID was first seen. */
   citizenLines: Map<string, number>;
+  /** Parsed birth dates: a village's people share few distinct dates, and parsing is the costliest check. */
+  dates: Map<string, string | null>;
 }
 
 type RowValues = Record<ImportColumnKey, string>;
@@ -545,19 +544,23 @@ function rowValues(row: RawRow, header: HeaderMap): RowValues {
     const text = cellText(key, row.cells[index] ?? null);
     values[key] = hasDigits ? arabicDigits(text) : text;
   }
-  // Grouping compares house numbers, so "12/3" and "12/3 " or "12  /3" typed twice must not split a household.
-  if (/\s\s|[\t\n\r]/.test(values.house_no)) values.house_no = values.house_no.replace(/\s+/g, " ");
+  // Line breaks (Alt+Enter in Excel) and doubled spaces are never meant in a name or an address, and
+  // grouping compares house numbers, so "12/3" typed twice with different spacing must not split a household.
+  for (const c of FREE_TEXT_COLUMNS) {
+    const v = values[c.key];
+    if (/\s\s|[\t\n\r]/.test(v)) values[c.key] = v.replace(/\s+/g, " ");
+  }
   return values;
 }
 
 function checkExtraCells(row: RawRow, header: HeaderMap, errors: ImportRowError[]): void {
-  let extra: number[] | undefined;
+  const extra: number[] = [];
   for (let i = 0; i < row.cells.length; i++) {
     if ((header.keys[i] ?? null) !== null) continue;
     const cell = row.cells[i] ?? null;
-    if (cell !== null && cleanText(String(cell)) !== "") (extra ??= []).push(i + 1);
+    if (cell !== null && cleanText(String(cell)) !== "") extra.push(i + 1);
   }
-  if (!extra) return;
+  if (extra.length === 0) return;
   errors.push(
     rowError(
       row.line,
@@ -571,27 +574,24 @@ function checkExtraCells(row: RawRow, header: HeaderMap, errors: ImportRowError[
 
 function checkCitizenId(text: string, line: number, ctx: RowContext): string | undefined {
   const id = normalizeCitizenId(text);
-  if (/^\d(\.\d+)?e\+?\d+$/i.test(id)) {
-    ctx.errors.push(
-      rowError(
-        line,
-        "citizen_id",
-        "citizen_id_invalid",
-        "เลขประจำตัวประชาชนถูก Excel แสดงเป็นรูปแบบวิทยาศาสตร์ (เช่น 3.4E+12) ทำให้ตัวเลขหาย กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วพิมพ์ใหม่",
-        "Excel saved the citizen ID in scientific notation (e.g. 3.4E+12) and lost digits. Format the column as text and type it again.",
-      ),
-    );
-    return undefined;
-  }
   if (!isValidCitizenId(id)) {
+    const isScientific = /^\d(\.\d+)?e\+?\d+$/i.test(id);
     ctx.errors.push(
-      rowError(
-        line,
-        "citizen_id",
-        "citizen_id_invalid",
-        "เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและหลักสุดท้ายต้องตรงตามหลักตรวจสอบ)",
-        "Invalid citizen ID (it needs 13 digits with a matching check digit)",
-      ),
+      isScientific
+        ? rowError(
+            line,
+            "citizen_id",
+            "citizen_id_invalid",
+            "เลขประจำตัวประชาชนถูก Excel แสดงเป็นรูปแบบวิทยาศาสตร์ (เช่น 3.4E+12) ทำให้ตัวเลขหาย กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วพิมพ์ใหม่",
+            "Excel saved the citizen ID in scientific notation (e.g. 3.4E+12) and lost digits. Format the column as text and type it again.",
+          )
+        : rowError(
+            line,
+            "citizen_id",
+            "citizen_id_invalid",
+            "เลขประจำตัวประชาชนไม่ถูกต้อง (ต้องมี 13 หลักและหลักสุดท้ายต้องตรงตามหลักตรวจสอบ)",
+            "Invalid citizen ID (it needs 13 digits with a matching check digit)",
+          ),
     );
     return undefined;
   }
@@ -613,7 +613,11 @@ function checkCitizenId(text: string, line: number, ctx: RowContext): string | u
 }
 
 function checkBirthDate(text: string, line: number, ctx: RowContext): string | undefined {
-  const iso = parseThaiDate(text);
+  let iso = ctx.dates.get(text);
+  if (iso === undefined) {
+    iso = parseThaiDate(text);
+    ctx.dates.set(text, iso);
+  }
   if (iso === null || iso < EARLIEST_BIRTH_DATE) {
     ctx.errors.push(
       rowError(
@@ -655,18 +659,16 @@ function readRow(row: RawRow, ctx: RowContext): RowResult {
       );
     }
   }
-  for (const key of FREE_TEXT_KEYS) {
-    const max = COLUMN_BY_KEY.get(key)?.maxLength ?? 100;
-    const length = values[key].length;
-    if (length > max) {
-      const { th, en } = label(key);
+  for (const c of FREE_TEXT_COLUMNS) {
+    const length = values[c.key].length;
+    if (length > c.maxLength) {
       errors.push(
         rowError(
           line,
-          key,
+          c.key,
           "too_long",
-          `${th} ยาวเกิน ${max} ตัวอักษร (${length} ตัวอักษร)`,
-          `${en} is longer than ${max} characters (${length})`,
+          `${c.headerTh} ยาวเกิน ${c.maxLength} ตัวอักษร (${length} ตัวอักษร)`,
+          `${c.headerEn} is longer than ${c.maxLength} characters (${length})`,
         ),
       );
     }
@@ -800,7 +802,7 @@ function buildHouseholds(table: Table, today: string): ParsedImport {
     );
   }
 
-  const ctx: RowContext = { header, today, errors, citizenLines: new Map() };
+  const ctx: RowContext = { header, today, errors, citizenLines: new Map(), dates: new Map() };
   const groups = new Map<string, Group>();
   for (const row of dataRows) {
     const result = readRow(row, ctx);
@@ -881,7 +883,7 @@ export async function parseHouseholdFile(
   const today = options.today ?? bangkokDate(new Date());
   if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD: ${today}`);
   const sniffed = sniffFormat(bytes, fileName);
-  const format = sniffed === "xlsx" || extensionOf(fileName) === ".xlsx" ? "xlsx" : "csv";
+  const format = sniffed === "xlsx" || /^\.xls[xm]?$/.test(extensionOf(fileName)) ? "xlsx" : "csv";
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return failed(
