@@ -111,7 +111,8 @@ export async function createUser(deps: Deps, input: CreateUserInput): Promise<Us
       position: input.position ?? null,
       phone: null,
       isActive: true,
-      mustChangePassword: input.mustChangePassword ?? false,
+      // An account an administrator sets up gets a password the user must replace at first sign-in.
+      mustChangePassword: input.mustChangePassword ?? deps.actor.kind === "user",
       failedLoginCount: 0,
       lockedUntil: null,
       passwordChangedAt: now,

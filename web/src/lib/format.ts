@@ -1,7 +1,13 @@
 // Display formatting at the UI edge: Buddhist-era dates, baht amounts and area names per language.
 import type { Area } from "../../../src/shared/contracts/areas";
 import { formatBaht, satang } from "../../../src/shared/money";
-import { BE_OFFSET, bangkokDate, formatThaiLong, formatThaiShort, isIsoDate } from "../../../src/shared/thai-date";
+import {
+  BE_OFFSET,
+  bangkokDate,
+  formatThaiLong,
+  formatThaiShort,
+  isIsoDate,
+} from "../../../src/shared/thai-date";
 import { type Language, useLanguage } from "./i18n";
 
 const englishDate = new Intl.DateTimeFormat("en-GB", {

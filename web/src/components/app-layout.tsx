@@ -1,0 +1,170 @@
+// The signed-in shell: header with user and language, a navigation bar that becomes a burger menu on phones.
+import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useState } from "react";
+import type { Me } from "../../../src/shared/contracts/auth";
+import { ROLE_NAMES, type Role } from "../../../src/shared/roles";
+import { useLanguage } from "../lib/i18n";
+import { endSession, logOut, MeContext } from "../lib/session";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinkLink } from "./router-links";
+
+interface NavItem {
+  to: string;
+  label: string;
+  isActive: (path: string) => boolean;
+  params?: Record<string, string>;
+}
+
+function useNavItems(me: Me): NavItem[] {
+  const { t } = useLanguage();
+  const has = (p: string) => me.permissions.includes(p);
+  const items: NavItem[] = [];
+  if (has("areas.read")) {
+    items.push({
+      to: "/",
+      label: t("nav.areas"),
+      isActive: (p) => p === "/" || p.startsWith("/areas"),
+    });
+  }
+  if (has("households.read") && has("areas.read")) {
+    items.push({
+      to: "/households",
+      label: t("nav.households"),
+      isActive: (p) => p.startsWith("/households"),
+    });
+  }
+  if (me.householdId && !has("areas.read")) {
+    items.push({
+      to: "/households/$id",
+      params: { id: me.householdId },
+      label: t("nav.myHousehold"),
+      isActive: (p) => p.startsWith("/households"),
+    });
+  }
+  if (has("households.import")) {
+    items.push({ to: "/import", label: t("nav.import"), isActive: (p) => p.startsWith("/import") });
+  }
+  if (has("users.read")) {
+    items.push({ to: "/admin/users", label: t("nav.users"), isActive: (p) => p.startsWith("/admin/users") });
+  }
+  if (has("audit.read")) {
+    items.push({ to: "/admin/audit", label: t("nav.audit"), isActive: (p) => p.startsWith("/admin/audit") });
+  }
+  items.push({
+    to: "/account/password",
+    label: t("nav.changePassword"),
+    isActive: (p) => p.startsWith("/account/password"),
+  });
+  return items;
+}
+
+function UserSummary({ me }: { me: Me }) {
+  const { t, lang } = useLanguage();
+  const roleName = ROLE_NAMES[me.role as Role]?.[lang] ?? me.role;
+  const scope = me.scopeCode === "" ? t("area.wholeCountry") : me.scopeName;
+  return (
+    <Stack gap={0} style={{ minWidth: 0 }}>
+      <Text size="sm" fw={700} truncate="end" data-testid="user-name">
+        {me.displayName}
+      </Text>
+      <Text size="xs" c="dimmed" truncate="end">
+        {roleName} · {scope}
+      </Text>
+    </Stack>
+  );
+}
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t } = useLanguage();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const queryClient = useQueryClient();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const items = useNavItems(me);
+
+  const handleLogout = async () => {
+    setLoggingOut(true);
+    try {
+      await logOut();
+    } catch {
+      // The session may already be gone on the server; signing out locally is what matters.
+    }
+    endSession(queryClient);
+  };
+
+  return (
+    <MeContext.Provider value={me}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
+        padding={{ base: "sm", sm: "md" }}
+      >
+        <AppShell.Header>
+          <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t("nav.toggle")}
+                data-testid="nav-burger"
+              />
+              <UnstyledButton component={Link} to="/" onClick={close} aria-label={t("app.home")}>
+                <Text fw={700} size="lg" c="teal.8" style={{ whiteSpace: "nowrap" }}>
+                  {t("app.name")}
+                </Text>
+              </UnstyledButton>
+            </Group>
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Group visibleFrom="sm" style={{ minWidth: 0, maxWidth: 320 }}>
+                <UserSummary me={me} />
+              </Group>
+              <LanguageSwitch />
+              <Button
+                variant="light"
+                color="gray"
+                size="xs"
+                onClick={() => void handleLogout()}
+                loading={loggingOut}
+                data-testid="logout"
+              >
+                {t("nav.logout")}
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t("nav.label")}>
+          <AppShell.Section
+            hiddenFrom="sm"
+            px="xs"
+            pb="xs"
+            mb="xs"
+            style={{ borderBottom: "1px solid var(--mantine-color-default-border)" }}
+          >
+            <UserSummary me={me} />
+          </AppShell.Section>
+          <AppShell.Section grow style={{ overflowY: "auto" }}>
+            {items.map((item) => (
+              <NavLinkLink
+                key={item.to}
+                to={item.to}
+                params={item.params}
+                label={item.label}
+                active={item.isActive(pathname)}
+                onClick={close}
+                data-testid={`nav-${item.to.replace(/[/$]/g, "-").replace(/^-+|-+$/g, "") || "home"}`}
+              />
+            ))}
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </MeContext.Provider>
+  );
+}
