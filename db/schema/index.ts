@@ -1,3 +1,4 @@
 // Every table of Kaejon, in one place for drizzle-kit; modules reach them through their repositories.
 export * from "./core";
+export * from "./funds";
 export * from "./households";

@@ -19,8 +19,10 @@ import {
 import { registerAccessRoutes } from "../modules/access/access.routes";
 import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "../modules/access/index";
 import { registerAuditRoutes } from "../modules/audit/audit.routes";
+import { registerFundRoutes } from "../modules/funds/funds.routes";
 import { registerGeographyRoutes } from "../modules/geography/geography.routes";
 import { registerHouseholdRoutes } from "../modules/households/households.routes";
+import { registerLedgerRoutes } from "../modules/ledger/ledger.routes";
 import type { Logger } from "../platform/logger";
 import { AppError } from "../shared/errors";
 import type { App, AppContext } from "./context";
@@ -121,6 +123,8 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   registerGeographyRoutes(app);
   registerHouseholdRoutes(app);
   registerAuditRoutes(app);
+  registerFundRoutes(app);
+  registerLedgerRoutes(app);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

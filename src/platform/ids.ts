@@ -5,6 +5,20 @@ export interface Ids {
   uuid(): string;
 }
 
+// Random bytes are drawn from a pool: one randomBytes call per id costs more than the rest of the id.
+const POOL_SIZE = 16 * 1024;
+let pool = randomBytes(POOL_SIZE);
+let poolOffset = 0;
+
+function randomInto(target: Buffer): void {
+  if (poolOffset + target.length > POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  pool.copy(target, 0, poolOffset, poolOffset + target.length);
+  poolOffset += target.length;
+}
+
 let lastMs = 0;
 let seq = 0;
 
@@ -21,7 +35,8 @@ export function uuidv7(now: number = Date.now()): string {
     lastMs = now;
     seq = 0;
   }
-  const bytes = randomBytes(16);
+  const bytes = Buffer.alloc(16);
+  randomInto(bytes);
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = 0x70 | ((seq >> 8) & 0x0f);
   bytes[7] = seq & 0xff;

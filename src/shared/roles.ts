@@ -53,9 +53,17 @@ export type Permission =
   | "users.read"
   | "users.write"
   | "audit.read"
-  | "parameters.write";
+  | "parameters.write"
+  | "funds.read"
+  | "funds.write"
+  | "ledger.read"
+  | "ledger.close_year";
 
 const officer: Permission[] = [
+  "funds.read",
+  "funds.write",
+  "ledger.read",
+  "ledger.close_year",
   "areas.read",
   "villages.write",
   "households.read",
@@ -71,10 +79,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   district_officer: [...officer, "users.read", "audit.read"],
   // The tambon worker is the one who edits จปฐ. income (separation of duties in the precedent system).
   subdistrict_worker: officer,
-  committee_member: ["areas.read", "households.read"],
-  mentor: ["areas.read", "households.read"],
+  // Committee members read by role; what they may write in a fund comes from their seat in its committee.
+  committee_member: ["areas.read", "households.read", "funds.read", "ledger.read"],
+  mentor: ["areas.read", "households.read", "funds.read"],
+  // Households see their own loans (loans module), never a fund's books.
   household_member: ["households.read"],
-  auditor: ["areas.read", "households.read", "users.read", "audit.read"],
+  auditor: ["areas.read", "households.read", "users.read", "audit.read", "funds.read", "ledger.read"],
   // IT support manages accounts and reads the audit log, never fund or household data.
   it_support: ["users.read", "users.write", "audit.read"],
 };

@@ -84,14 +84,12 @@ export async function searchAreaRows(
     .limit(f.limit);
 }
 
-/** Adds `delta` households to each listed area (a village and all its ancestors). */
+/** Adds `delta` households to each listed area (a village and all its ancestors), in one statement. */
 export async function addHouseholdCounts(db: Executor, deltas: Map<string, number>): Promise<void> {
-  for (const [code, delta] of deltas) {
-    if (delta !== 0) {
-      await db
-        .update(area)
-        .set({ householdCount: sql`${area.householdCount} + ${delta}` })
-        .where(eq(area.code, code));
-    }
-  }
+  const entries = [...deltas].filter(([, d]) => d !== 0);
+  if (entries.length === 0) return;
+  await db.execute(sql`
+    update ${area} set household_count = ${area.householdCount} + d.delta
+    from unnest(${sql.param(entries.map((e) => e[0]))}::varchar[], ${sql.param(entries.map((e) => e[1]))}::int[]) as d(code, delta)
+    where ${area.code} = d.code`);
 }
