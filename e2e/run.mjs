@@ -24,7 +24,7 @@ const freePort = () =>
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "kaejon-e2e-"));
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/main/server.ts"], {
+const server = spawn(process.execPath, ["--import", "tsx", "src/main/server.ts"], {
   env: {
     ...process.env,
     PORT: String(port),

@@ -1,5 +1,4 @@
 // Starts Kaejon: opens and prepares the database, seeds demo data when asked, serves the API and web app.
-
 import { buildApp } from "../http/app";
 import { seedDemo } from "../modules/demo/index";
 import { loadConfig } from "../platform/config";
@@ -8,13 +7,17 @@ import { openApplication, prepareDatabase } from "./bootstrap";
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const { database, deps } = await openApplication(config, logger);
-const prepared = await prepareDatabase(deps, database);
+let application = await openApplication(config, logger);
+const prepared = await prepareDatabase(application.deps, application.database);
 if (prepared.areasLoaded > 0) logger.info({ areas: prepared.areasLoaded }, "reference areas loaded");
-if (config.demo) {
-  const seeded = await seedDemo(deps);
-  if (seeded.seeded) logger.info(seeded, "demo data seeded (admin / kaejon-demo)");
+const seeded = config.demo ? await seedDemo(application.deps) : { seeded: false };
+if (seeded.seeded) logger.info(seeded, "demo data seeded (admin / kaejon-demo)");
+if (application.database.engine === "pglite" && (prepared.areasLoaded > 0 || seeded.seeded)) {
+  // A first start grows PGlite's WebAssembly memory, which never shrinks; a fresh instance starts small.
+  await application.database.close();
+  application = await openApplication(config, logger);
 }
+const { database, deps } = application;
 const app = await buildApp({ base: deps, config, engine: database.engine }, logger);
 const shutdown = async (signal: string) => {
   logger.info({ signal }, "shutting down");
