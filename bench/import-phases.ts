@@ -5,7 +5,8 @@ import pg from "pg";
 import { household, householdMember } from "../db/schema/index";
 import { recordAudit } from "../src/modules/audit/index";
 import { addHouseholdCounts, findAreas } from "../src/modules/geography/index";
-import { countHeads, displayName, headOf } from "../src/modules/households/household-rules";
+import { buildHouseholdRows } from "../src/modules/households/create-households";
+import { countHeads } from "../src/modules/households/household-rules";
 import {
   existingAddresses,
   existingCitizenHashes,
@@ -16,10 +17,8 @@ import {
 } from "../src/modules/households/households.repository";
 import { MAX_IMPORT_BYTES, parseHouseholdFile } from "../src/modules/households/import-parse";
 import { inTransaction, rows as queryRows, type Tx } from "../src/platform/database";
-import { ancestry } from "../src/shared/area-code";
 import { inScope } from "../src/shared/authorization";
 import { type CreateHouseholdBody, createHouseholdBodySchema } from "../src/shared/contracts/index";
-import { maskCitizenId } from "../src/shared/thai-id";
 import { type CopyPayload, copyIntoPglite, copyIntoPostgres, copyPayloadFromRows } from "./copy-baseline";
 import { BENCH_CRYPTO, type BenchEngine, benchDeps, type FreshDatabase } from "./databases";
 import { formatCount, formatMb, formatSeconds, progress, type RssSampler } from "./support";
@@ -137,49 +136,7 @@ async function replicaBatch(
   });
   if (problems > 0) throw new Error(`replica found ${problems} problems`);
 
-  return time("rows: ids + encrypt + mask", () => {
-    const now = deps.clock.now();
-    const households: HouseholdInsert[] = [];
-    const members: MemberInsert[] = [];
-    const counts = new Map<string, number>();
-    bodies.forEach((b, index) => {
-      const id = deps.ids.uuid();
-      const head = headOf(b.members)!;
-      households.push({
-        id,
-        villageCode: b.villageCode,
-        houseNo: b.houseNo,
-        phone: b.phone ?? null,
-        headName: displayName(head),
-        memberCount: b.members.length,
-        status: "active",
-        createdAt: now,
-        updatedAt: now,
-      });
-      const ordered = [head, ...b.members.filter((m) => m !== head)];
-      ordered.forEach((m, seq) => {
-        const original = b.members.indexOf(m);
-        members.push({
-          id: deps.ids.uuid(),
-          householdId: id,
-          seq: seq + 1,
-          relation: m.relation,
-          title: m.title,
-          firstName: m.firstName,
-          lastName: m.lastName,
-          citizenIdEnc: m.citizenId ? deps.crypto.encrypt(m.citizenId) : null,
-          citizenIdHash: hashed[index]![original] ?? null,
-          citizenIdMasked: m.citizenId ? maskCitizenId(m.citizenId) : null,
-          birthDate: m.birthDate ?? null,
-          sex: m.sex ?? null,
-          isActive: true,
-          createdAt: now,
-        });
-      });
-      for (const code of ancestry(b.villageCode)) counts.set(code, (counts.get(code) ?? 0) + 1);
-    });
-    return { households, members, counts };
-  });
+  return time("rows: ids + encrypt + mask", () => buildHouseholdRows(deps, bodies, hashed));
 }
 
 /** existingCitizenHashes with one array parameter (`= any($1)`) instead of IN lists of 5,000 parameters. */

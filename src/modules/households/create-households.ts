@@ -85,6 +85,22 @@ export async function createHouseholdBatch(
   });
   if (problems.length > 0 || options.dryRun) return { ids: [], problems };
 
+  const { households, members, counts } = buildHouseholdRows(deps, bodies, hashed);
+  await insertHouseholds(deps.db, households);
+  await insertMembers(deps.db, members);
+  await addHouseholdCounts(deps.db, counts);
+  return { ids: households.map((h) => h.id!), problems: [] };
+}
+
+/**
+ * The rows a batch writes: ids, encrypted and masked citizen IDs (hashes already computed), and the
+ * household count each area gains. Exported for the import profile in bench/.
+ */
+export function buildHouseholdRows(
+  deps: Pick<Deps, "clock" | "ids" | "crypto">,
+  bodies: CreateHouseholdBody[],
+  hashed: Array<Array<string | null>>,
+): { households: HouseholdInsert[]; members: MemberInsert[]; counts: Map<string, number> } {
   const now = deps.clock.now();
   const households: HouseholdInsert[] = [];
   const members: MemberInsert[] = [];
@@ -126,10 +142,7 @@ export async function createHouseholdBatch(
     });
     for (const code of ancestry(b.villageCode)) counts.set(code, (counts.get(code) ?? 0) + 1);
   });
-  await insertHouseholds(deps.db, households);
-  await insertMembers(deps.db, members);
-  await addHouseholdCounts(deps.db, counts);
-  return { ids: households.map((h) => h.id!), problems: [] };
+  return { households, members, counts };
 }
 
 /** The audit view of a new household: citizen IDs appear masked, never in full. */
