@@ -18,7 +18,7 @@ const freePort = () =>
     });
   });
 
-/** RSS of a process and its children (tsx runs the server in a child process). */
+/** RSS of a process and any children it starts. */
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
@@ -108,7 +108,7 @@ export async function benchServerLoad(): Promise<void> {
       );
     }
     process.stdout.write(
-      `server-load  RSS (tsx wrapper + server) idle ${formatMb(idleRss)}, peak under load ${formatMb(peakRss)} (budget 300 MB)\n`,
+      `server-load  server RSS idle ${formatMb(idleRss)}, peak under load ${formatMb(peakRss)} (budget 300 MB)\n`,
     );
   } finally {
     clearInterval(sampler);
