@@ -1,5 +1,5 @@
 // The household import file layout (one row per person) and the CSV / XLSX templates built from it.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RELATIONS } from "../../shared/contracts/index";
 import { citizenIdCheckDigit, formatCitizenId } from "../../shared/thai-id";
 
@@ -238,7 +238,9 @@ export const TEMPLATE_HELP_SHEET_NAME = "คำอธิบาย";
 
 /** The same content as the CSV template, plus a sheet explaining every column in Thai and English. */
 export async function householdTemplateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded on first use: most servers never write a workbook, and it costs memory to hold.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   workbook.creator = "Kaejon";
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = IMPORT_COLUMNS.map((c) => ({

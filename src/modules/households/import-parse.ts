@@ -1,7 +1,7 @@
 // Reads a household import file (CSV in UTF-8 or Windows-874, or XLSX) into household bodies and row errors.
 import { isUtf8 } from "node:buffer";
 import { CsvError, parse as parseCsv } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import {
   type CreateHouseholdBody,
@@ -346,7 +346,9 @@ async function readXlsx(bytes: Buffer): Promise<Table | ParsedImport> {
     "เปิดไฟล์ Excel ไม่ได้ (ไฟล์อาจเสียหรือไม่ใช่ .xlsx) กรุณาบันทึกใหม่เป็น .xlsx หรือ CSV UTF-8",
     "Cannot open the Excel file (it may be damaged or not an .xlsx). Save it again as .xlsx or CSV UTF-8.",
   );
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded on first use: most servers never read a workbook, and it costs memory to hold.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
