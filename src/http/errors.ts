@@ -48,6 +48,14 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
       details: { issues },
     });
   }
+  // A unique index that a concurrent request won first: the use case's own check ran before that commit.
+  if (postgresCode(err) === "23505") {
+    return send(reply, request, 409, {
+      code: "common.conflict",
+      message: "ข้อมูลนี้มีอยู่แล้ว (อาจมีผู้บันทึกพร้อมกัน) กรุณาโหลดหน้าใหม่แล้วตรวจสอบ",
+      messageEn: "This record already exists (possibly saved at the same moment); reload and check",
+    });
+  }
   if (isResponseSerializationError(err)) {
     request.log.error({ err }, "response does not match its schema");
     return send(reply, request, 500, internal);
@@ -101,3 +109,12 @@ const internal = {
   message: "เกิดข้อผิดพลาดภายในระบบ กรุณาแจ้งผู้ดูแลพร้อมรหัสคำขอ",
   messageEn: "Internal error; report it with the request id",
 };
+
+/** The SQLSTATE of a database error, also when Drizzle wraps it as the cause. */
+function postgresCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
