@@ -1,5 +1,4 @@
 // The household import file layout (one row per person) and the CSV / XLSX templates built from it.
-import type ExcelJS from "exceljs";
 import type { RELATIONS } from "../../shared/contracts/index";
 import { citizenIdCheckDigit, formatCitizenId } from "../../shared/thai-id";
 
