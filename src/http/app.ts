@@ -153,6 +153,10 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   return app;
 }
 
+/**
+ * The actor of a request without a session: its scope "-" is a prefix of no area code and public routes
+ * call no scoped use case, so it can never read or write a record.
+ */
 const anonymous = {
   kind: "user" as const,
   userId: null,
