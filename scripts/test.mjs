@@ -33,7 +33,11 @@ function runVitest() {
   } else {
     failed += 1;
   }
-  if (r.status !== 0) exitCode = 1;
+  if (r.status !== 0) {
+    exitCode = 1;
+    // An unhandled error fails the run even when every test passed: count it, so the summary never says 0 failed.
+    if (failed === 0) failed += 1;
+  }
 }
 
 function runE2e() {

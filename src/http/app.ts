@@ -31,6 +31,8 @@ import { registerHealthRoutes } from "./health.routes";
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
+/** Room for the multipart boundaries and part headers around the file. */
+const UPLOAD_OVERHEAD = 64 * 1024;
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -65,6 +67,14 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
+  // An upload that announces a size beyond the limit is refused before its body is read, so no parser is
+  // left streaming into a request that has already been answered.
+  app.addHook("onRequest", async (request) => {
+    const declared = Number(request.headers["content-length"] ?? 0);
+    if (request.isMultipart() && declared > UPLOAD_LIMIT + UPLOAD_OVERHEAD) {
+      throw Object.assign(new Error("upload too large"), { code: "FST_REQ_FILE_TOO_LARGE", statusCode: 413 });
+    }
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
