@@ -258,8 +258,14 @@ export const bankWithdrawal = pgTable(
     bankAccountId: uuid("bank_account_id")
       .notNull()
       .references(() => bankAccount.id),
-    /** Where the money goes: "cash" (withdrawal) or "bank" (transfer to another account of the fund). */
+    /**
+     * Where the money goes: "cash" (withdrawal), "bank" (transfer to another account of the fund) or "loan"
+     * (paid out to a borrower under a voucher: loans receivable).
+     */
     toKind: varchar("to_kind", { length: 8 }).notNull(),
+    /** What the withdrawal pays for, when another module started it: e.g. "kkj_voucher" and its id. */
+    purposeType: varchar("purpose_type", { length: 24 }),
+    purposeId: uuid("purpose_id"),
     toBankAccountId: uuid("to_bank_account_id").references(() => bankAccount.id),
     amountSatang: bigint("amount_satang", { mode: "number" }).notNull(),
     entryDate: date("entry_date", { mode: "string" }),

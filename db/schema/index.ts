@@ -2,3 +2,5 @@
 export * from "./core";
 export * from "./funds";
 export * from "./households";
+export * from "./kkj";
+export * from "./loans";

@@ -172,6 +172,8 @@ export const withdrawalSchema = z.object({
   fundId: z.string(),
   bankAccountId: z.string(),
   to: z.object({ kind: z.enum(["cash", "bank"]), bankAccountId: z.string().nullable() }),
+  /** Set when another module asked for the withdrawal, e.g. { type: "kkj_voucher", id }. */
+  purpose: z.object({ type: z.string(), id: z.string() }).nullable(),
   amountSatang: z.number().int(),
   entryDate: z.string().nullable(),
   description: z.string(),

@@ -22,5 +22,5 @@ export { recordCapitalGrant } from "./record-capital-grant";
 export { recordDonation } from "./record-donation";
 export { recordExpense } from "./record-expense";
 export { auditRefusals, type RefusalContext } from "./refusal-audit";
-export { requestBankWithdrawal } from "./request-bank-withdrawal";
+export { requestBankWithdrawal, type WithdrawalPurpose } from "./request-bank-withdrawal";
 export { type ReverseOptions, reverseEntry } from "./reverse-entry";

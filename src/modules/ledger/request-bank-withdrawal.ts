@@ -26,10 +26,17 @@ export function withdrawalLines(
   return checked.lines;
 }
 
+/** What a withdrawal pays for when another module asks for it (e.g. a กข.คจ. payment voucher). */
+export interface WithdrawalPurpose {
+  type: string;
+  id: string;
+}
+
 export async function requestBankWithdrawal(
   deps: Deps,
   fundId: string,
   body: WithdrawalBody,
+  purpose?: WithdrawalPurpose,
 ): Promise<Withdrawal> {
   return auditRefusals(deps, { operation: "ledger.bank_withdrawal_request", fundId, input: body }, () =>
     inTransaction(deps.db, async (tx) => {
@@ -58,6 +65,8 @@ export async function requestBankWithdrawal(
         bankAccountId: source.id,
         toKind: body.to.kind,
         toBankAccountId: body.to.kind === "bank" ? body.to.bankAccountId : null,
+        purposeType: purpose?.type ?? null,
+        purposeId: purpose?.id ?? null,
         amountSatang: body.amountSatang,
         entryDate: body.entryDate ?? null,
         description: body.description,

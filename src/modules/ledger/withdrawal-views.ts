@@ -32,6 +32,7 @@ export async function toWithdrawals(db: Executor, rows: readonly WithdrawalRow[]
       fundId: r.fundId,
       bankAccountId: r.bankAccountId,
       to: { kind: r.toKind as "cash" | "bank", bankAccountId: r.toBankAccountId },
+      purpose: r.purposeType && r.purposeId ? { type: r.purposeType, id: r.purposeId } : null,
       amountSatang: r.amountSatang,
       entryDate: r.entryDate,
       description: r.description,
