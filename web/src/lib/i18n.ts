@@ -1,7 +1,12 @@
 // Thai-first translations: Thai ships in the main bundle, English loads on demand.
 import i18n from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
-import th from "../locales/th.json";
+import fundsTh from "../locales/funds.th.json";
+import kkjTh from "../locales/kkj.th.json";
+import coreTh from "../locales/th.json";
+
+// Each feature area keeps its own pair of files (distinct top-level keys), merged into one namespace.
+const th = { ...coreTh, ...fundsTh, ...kkjTh };
 
 export const LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,9 +35,13 @@ export function storedLanguage(): Language {
 
 async function ensureLoaded(language: Language): Promise<void> {
   if (language === "th" || i18n.hasResourceBundle(language, "translation")) return;
-  const module = await import("../locales/en.json");
-  // Typed against the Thai file so a key missing in English fails the type check.
-  const en: typeof th = module.default;
+  const [core, funds, kkj] = await Promise.all([
+    import("../locales/en.json"),
+    import("../locales/funds.en.json"),
+    import("../locales/kkj.en.json"),
+  ]);
+  // Typed against the Thai files so a key missing in English fails the type check.
+  const en: typeof th = { ...core.default, ...funds.default, ...kkj.default };
   i18n.addResourceBundle("en", "translation", en, true, true);
 }
 
