@@ -39,10 +39,10 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { demo?: boolean; loginRatePerMinute?: number } = {},
+  options: { demo?: boolean; demoFunds?: boolean; loginRatePerMinute?: number } = {},
 ): Promise<TestApp> {
   const t = await openTestDatabase();
-  if (options.demo !== false) await seedDemo(t.deps);
+  if (options.demo !== false) await seedDemo(t.deps, { funds: options.demoFunds ?? false });
   const app = await buildApp(
     {
       base: t.deps,

@@ -180,6 +180,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     position: "ประธานคณะกรรมการ กข.คจ.",
   },
   {
+    username: "secretary.dokkrachiao",
+    displayName: "นางสาวจันทร์เพ็ญ ศรีสวัสดิ์",
+    role: "committee_member",
+    scopeCode: "40070908",
+    position: "เลขานุการคณะกรรมการ กข.คจ.",
+  },
+  {
+    username: "finance.dokkrachiao",
+    displayName: "นางบัวผัน แก้วมณี",
+    role: "committee_member",
+    scopeCode: "40070908",
+    position: "กรรมการฝ่ายการเงิน กข.คจ.",
+  },
+  {
     username: "mentor.saimun",
     displayName: "นายวิชัย คำหอม",
     role: "mentor",

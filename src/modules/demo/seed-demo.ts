@@ -16,6 +16,7 @@ import {
   FIRST_NAMES_M,
   LAST_NAMES,
 } from "./demo-data";
+import { seedDokKrachiaoFund } from "./seed-demo-funds";
 
 /** A small deterministic generator so that every demo database is the same. */
 function rng(seed: number) {
@@ -42,7 +43,12 @@ export interface SeedSummary {
   users: number;
 }
 
-export async function seedDemo(base: Deps): Promise<SeedSummary> {
+export interface SeedOptions {
+  /** Also seed the demo funds, loans and กข.คจ. workflow (default true; most tests leave them out). */
+  funds?: boolean;
+}
+
+export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<SeedSummary> {
   const deps: Deps = { ...base, actor: SYSTEM_ACTOR };
   if (await findArea(deps.db, "40070908")) return { seeded: false, villages: 0, households: 0, users: 0 };
   const r = rng(2567);
@@ -124,13 +130,14 @@ export async function seedDemo(base: Deps): Promise<SeedSummary> {
         }
       }
     }
+    const users = new Map<string, { id: string; scopeCode: string }>();
     for (const a of DEMO_ACCOUNTS) {
       let householdId: string | undefined;
       if (a.role === "household_member") {
         const page = await listHouseholds(t, { area: a.scopeCode, limit: 1 });
         householdId = page.items[0]?.id;
       }
-      await createUser(t, {
+      const user = await createUser(t, {
         username: a.username,
         displayName: a.displayName,
         role: a.role,
@@ -139,7 +146,9 @@ export async function seedDemo(base: Deps): Promise<SeedSummary> {
         ...(a.position ? { position: a.position } : {}),
         ...(householdId ? { householdId } : {}),
       });
+      users.set(a.username, { id: user.id, scopeCode: user.scopeCode });
     }
+    if (options.funds !== false) await seedDokKrachiaoFund(t, users);
   });
   return { seeded: true, villages: DEMO_VILLAGES.length, households, users: DEMO_ACCOUNTS.length };
 }
