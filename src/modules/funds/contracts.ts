@@ -152,6 +152,15 @@ export const openBankAccountBodySchema = z.object({
 });
 export type OpenBankAccountBody = z.infer<typeof openBankAccountBodySchema>;
 
+export const replaceSignatoriesBodySchema = z.object({
+  /** Members of the current committee set. */
+  signatoryMemberIds: z.array(z.string().uuid()).min(2).max(9),
+  withdrawalRule: withdrawalRuleSchema.optional(),
+  /** The committee resolution naming them, e.g. "มติที่ประชุมครั้งที่ 1/2569". */
+  resolutionRef: z.string().trim().min(1).max(300),
+});
+export type ReplaceSignatoriesBody = z.infer<typeof replaceSignatoriesBodySchema>;
+
 export const bankAccountSchema = z.object({
   id: z.string(),
   fundId: z.string(),

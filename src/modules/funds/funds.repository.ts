@@ -227,6 +227,18 @@ export async function insertSignatories(
   }
 }
 
+export async function deleteSignatories(db: Executor, bankAccountId: string): Promise<void> {
+  await db.delete(bankAccountSignatory).where(eq(bankAccountSignatory.bankAccountId, bankAccountId));
+}
+
+export async function updateWithdrawalRule(
+  db: Executor,
+  bankAccountId: string,
+  rule: { required: number; mustInclude: string[] },
+): Promise<void> {
+  await db.update(bankAccount).set({ withdrawalRule: rule }).where(eq(bankAccount.id, bankAccountId));
+}
+
 export async function findBankAccountRow(db: Executor, id: string): Promise<BankAccountRow | undefined> {
   const [row] = await db.select().from(bankAccount).where(eq(bankAccount.id, id)).limit(1);
   return row;

@@ -15,12 +15,14 @@ import {
   fundListQuerySchema,
   fundSchema,
   openBankAccountBodySchema,
+  replaceSignatoriesBodySchema,
   updateFundBodySchema,
 } from "./contracts";
 import { createCommitteeSet } from "./create-committee-set";
 import { createFund } from "./create-fund";
 import { openBankAccount } from "./open-bank-account";
 import { getFund, listBankAccounts, listCommitteeSets, listFunds } from "./read-funds";
+import { replaceSignatories } from "./replace-signatories";
 import { updateFund } from "./update-fund";
 
 const errors = {
@@ -174,5 +176,21 @@ export function registerFundRoutes(app: App) {
       },
     },
     async (request) => approveBankAccount(request.deps, request.params.fundId, request.params.bankAccountId),
+  );
+
+  app.put(
+    "/api/funds/:fundId/bank-accounts/:bankAccountId/signatories",
+    {
+      schema: {
+        tags: ["funds"],
+        summary:
+          "Name the account's signatories from the current committee set (chair, or an officer), citing the resolution",
+        params: bankParams,
+        body: replaceSignatoriesBodySchema,
+        response: { 200: bankAccountSchema, ...errors },
+      },
+    },
+    async (request) =>
+      replaceSignatories(request.deps, request.params.fundId, request.params.bankAccountId, request.body),
   );
 }

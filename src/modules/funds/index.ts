@@ -45,4 +45,5 @@ export {
 export type { FundRow } from "./funds.repository";
 export { openBankAccount } from "./open-bank-account";
 export { findBankAccount, getFund, listBankAccounts, listCommitteeSets, listFunds } from "./read-funds";
+export { replaceSignatories } from "./replace-signatories";
 export { updateFund } from "./update-fund";
