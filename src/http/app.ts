@@ -22,7 +22,9 @@ import { registerAuditRoutes } from "../modules/audit/audit.routes";
 import { registerFundRoutes } from "../modules/funds/funds.routes";
 import { registerGeographyRoutes } from "../modules/geography/geography.routes";
 import { registerHouseholdRoutes } from "../modules/households/households.routes";
+import { registerKkjRoutes } from "../modules/kkj/kkj.routes";
 import { registerLedgerRoutes } from "../modules/ledger/ledger.routes";
+import { registerLoanRoutes } from "../modules/loans/loans.routes";
 import type { Logger } from "../platform/logger";
 import { AppError } from "../shared/errors";
 import type { App, AppContext } from "./context";
@@ -135,6 +137,8 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   registerAuditRoutes(app);
   registerFundRoutes(app);
   registerLedgerRoutes(app);
+  registerLoanRoutes(app);
+  registerKkjRoutes(app);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

@@ -1,6 +1,8 @@
 // The demo seed with funds: what `npm start` shows on a fresh machine must be consistent money.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-db";
+import { rows } from "../../platform/database";
 import { listCommitteeSets, listFunds } from "../funds/index";
 import { fundPosition } from "../ledger/index";
 import { seedDemo } from "./index";
@@ -35,6 +37,35 @@ describe("demo seed with funds", () => {
         position.otherAssetsSatang -
         position.liabilitiesSatang,
     ).toBe(position.capitalSatang + position.incomeSatang - position.expenseSatang);
+  });
+
+  it("walks four borrowing rounds through the กข.คจ. workflow: one repaid, one overdue after the harvest", async () => {
+    const loans = await rows<{ status: string; principal: number; outstanding: number; repayments: number }>(
+      t.deps.db,
+      sql`select l.status, l.principal_satang as principal, l.outstanding_principal_satang as outstanding,
+            (select count(*)::int from loan_repayment r where r.loan_id = l.id) as repayments
+          from loan l join fund f on f.id = l.fund_id
+          where f.area_code = '40070908' order by l.contracted_on`,
+    );
+    expect(loans.map((l) => l.status)).toEqual(["closed", "active", "active", "active"]);
+    expect(loans[0]).toMatchObject({ outstanding: 0, repayments: 6 });
+    expect(loans[2]).toMatchObject({ outstanding: 1_000_000, repayments: 0 });
+    const kkj = (await listFunds(t.deps, { area: "40070908", limit: 10 })).items.find(
+      (f) => f.fundType === "kkj",
+    )!;
+    const position = await fundPosition(t.deps.db, kkj.id);
+    const outstanding = loans.reduce((n, l) => n + l.outstanding, 0);
+    // The journal's loans receivable is the sum of what the loans say is outstanding, and nothing was lost.
+    expect(position.loansReceivableSatang).toBe(outstanding);
+    expect(position.bankSatang + position.cashSatang + position.loansReceivableSatang).toBe(28_000_000);
+    const steps = await rows<{ proposals: number; contracts: number; vouchers: number; handovers: number }>(
+      t.deps.db,
+      sql`select (select count(*)::int from kkj_proposal) as proposals,
+                 (select count(*)::int from kkj_contract) as contracts,
+                 (select count(*)::int from kkj_voucher where status = 'paid') as vouchers,
+                 (select count(*)::int from kkj_handover) as handovers`,
+    );
+    expect(steps[0]).toEqual({ proposals: 4, contracts: 4, vouchers: 4, handovers: 1 });
   });
 
   it("is idempotent: a second seed adds nothing", async () => {

@@ -16,7 +16,7 @@ import {
   FIRST_NAMES_M,
   LAST_NAMES,
 } from "./demo-data";
-import { seedDokKrachiaoFund } from "./seed-demo-funds";
+import { seedDokKrachiaoFund, seedDokKrachiaoHistory } from "./seed-demo-funds";
 
 /** A small deterministic generator so that every demo database is the same. */
 function rng(seed: number) {
@@ -148,7 +148,10 @@ export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<S
       });
       users.set(a.username, { id: user.id, scopeCode: user.scopeCode });
     }
-    if (options.funds !== false) await seedDokKrachiaoFund(t, users);
+    if (options.funds !== false) {
+      const demoFund = await seedDokKrachiaoFund(t, users);
+      await seedDokKrachiaoHistory(demoFund, users);
+    }
   });
   return { seeded: true, villages: DEMO_VILLAGES.length, households, users: DEMO_ACCOUNTS.length };
 }

@@ -1,10 +1,17 @@
-// Loans: the pure loan engine shared by every fund type (products, schedules, allocation, rescheduling, write-off, delinquency).
+// Loans: the loan engine shared by every fund type, and the loans of the funds in the database (contracts, repayments, receipts).
 export {
   type AllocateRepaymentInput,
   type AllocationLine,
   allocateRepayment,
   type RepaymentAllocation,
 } from "./allocation";
+export {
+  type CreateLoanInput,
+  createLoan,
+  LOAN_SOURCE_TYPES,
+  type LoanRow,
+  type LoanSourceType,
+} from "./create-loan";
 export {
   type ClassifyOptions,
   classifyLoan,
@@ -13,6 +20,19 @@ export {
   type LoanClass,
   type LoanClassification,
 } from "./delinquency";
+export { type DisburseLoanInput, disburseLoan } from "./disburse-loan";
+export { fundLoanProduct, loanProductWithin, presetFor } from "./fund-loan-product";
+export type {
+  DirectLoanBody,
+  LoanActionResult,
+  LoanDetail,
+  LoanView,
+  RepaymentBody,
+  RepaymentResult,
+  RepaymentView,
+  RescheduleBody,
+  WriteOffBody,
+} from "./loan-contracts";
 export { addMonths, type DayCount, days360, daysBetween } from "./loan-dates";
 export { loanErrors, parseLoanAmount } from "./loan-errors";
 export {
@@ -33,6 +53,7 @@ export {
   SCHEDULE_TYPES,
   type ScheduleType,
 } from "./loan-product";
+export type { MoneyPlace } from "./loan-records";
 export {
   amountDueOn,
   type InstalmentState,
@@ -46,6 +67,11 @@ export {
   type Postponement,
   quotePayoff,
 } from "./loan-state";
+export { makeDirectLoan } from "./make-direct-loan";
+export { getLoan, listFundLoans, listHouseholdLoans, listLoanRepayments } from "./read-loans";
+export { type RecordRepaymentResult, recordRepayment } from "./record-repayment";
+export { recordRescheduling } from "./record-rescheduling";
+export { recordWriteOff } from "./record-write-off";
 export {
   type CommitteeDecision,
   type Rescheduling,
@@ -53,6 +79,7 @@ export {
   type WriteOff,
   writeOffLoan,
 } from "./reschedule";
+export { reverseRepayment } from "./reverse-repayment";
 export {
   type CustomDueDate,
   type GenerateScheduleInput,
