@@ -66,4 +66,91 @@ export const journeys = [
       await page.screenshot({ path: path.join(outDir, "login-error.png") });
     },
   ],
+  [
+    "phone: the finance member takes a repayment on the quick page and sees the receipt number",
+    async (browser, { base, outDir }) => {
+      const page = await browser.newPage({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        locale: "th-TH",
+      });
+      // The demo กข.คจ. fund of บ้านดอกกระเจียว (village 40070908): finance.dokkrachiao holds its finance seat.
+      await login(page, base, "finance.dokkrachiao");
+      await page.getByTestId("nav-burger").click();
+      await page.getByTestId("nav-funds").click();
+      await page
+        .locator('[data-testid="fund-card-40070908"]', { hasText: "กข.คจ." })
+        .getByTestId("fund-link")
+        .click();
+      await page.getByTestId("fund-repay").click();
+      await expectVisible(page, '[data-testid="repay-search"]');
+      const firstRow = page.locator('[data-testid^="loan-row-"]').first();
+      try {
+        await firstRow.waitFor({ state: "visible", timeout: 15_000 });
+      } catch {
+        throw new Error("the demo กข.คจ. fund has no active loan to repay (demo seed without loans?)");
+      }
+      const borrower = (await firstRow.getByTestId("loan-borrower").textContent())?.trim() ?? "";
+      // Search by the first word of the name (the title), as a committee member would type it.
+      await page.getByTestId("repay-search").fill(borrower.split(/\s+/)[0] ?? borrower);
+      await page.locator('[data-testid^="loan-row-"]', { hasText: borrower }).first().tap();
+      await expectVisible(page, '[data-testid="repay-amount"]');
+      const amount = await page.getByTestId("repay-amount").inputValue();
+      if (!/^\d+\.\d{2}$/.test(amount)) throw new Error(`amount due is not pre-filled: "${amount}"`);
+      await page.getByTestId("repay-confirm").tap();
+      await expectVisible(page, '[data-testid="receipt-no"]');
+      const receiptNo = (await page.getByTestId("receipt-no").textContent())?.trim() ?? "";
+      if (!/^\d+\/25\d\d$/.test(receiptNo)) throw new Error(`unexpected receipt number: "${receiptNo}"`);
+      await page.screenshot({ path: path.join(outDir, "phone-repayment-receipt.png"), fullPage: true });
+    },
+  ],
 ];
+
+// กข.คจ. books (features/kkj): appended with push so that journeys added above by others do not collide.
+journeys.push([
+  "secretary: the กข.คจ. fund's purple book (registers an eligible household) and green book (capital 280,000.00 บาท)",
+  async (browser, { base, outDir }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "th-TH" });
+    // The demo กข.คจ. fund of บ้านดอกกระเจียว (village 40070908): secretary.dokkrachiao holds its secretary seat.
+    await login(page, base, "secretary.dokkrachiao");
+    await page.getByTestId("nav-funds").click();
+    await page
+      .locator('[data-testid="fund-card-40070908"]', { hasText: "กข.คจ." })
+      .getByTestId("fund-link")
+      .click();
+    await page.getByTestId("fund-tab-kkj").click();
+    await expectVisible(page, '[data-testid="kkj-board"]');
+    await page.getByTestId("kkj-nav-purple").click();
+    await expectVisible(page, '[data-testid="book-band-purple"]');
+    await expectVisible(page, "text=สมุดบัญชีทะเบียนครัวเรือนเป้าหมาย");
+    await expectVisible(page, "text=ชุดปัจจุบัน");
+    // Register the poorest eligible household left, as the secretary does from the candidates (the demo
+    // history may already have registered every eligible one).
+    await page.getByTestId("purple-add-targets").click();
+    await page
+      .getByTestId("candidate-row")
+      .or(page.getByText("ไม่มีครัวเรือนที่ยังไม่ขึ้นทะเบียน"))
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
+    const free = page.locator('[data-testid="candidate-row"] input[type="checkbox"]:not([disabled])');
+    if ((await free.count()) > 0) {
+      await free.first().check();
+      await page.getByTestId("candidates-register").click();
+      await expectVisible(page, '[data-testid="candidates-registered"]');
+    }
+    await expectVisible(page, '[data-testid="purple-row"]');
+    const seq = (await page.locator('[data-testid="purple-row"] td').first().textContent())?.trim();
+    if (!/^\d+$/.test(seq ?? "")) throw new Error(`register row has no ลำดับที่: "${seq}"`);
+    await page.screenshot({ path: path.join(outDir, "kkj-purple-book.png"), fullPage: true });
+    await page.getByTestId("kkj-nav-green").click();
+    await expectVisible(page, '[data-testid="book-band-green"]');
+    await expectVisible(page, '[data-testid="green-row"]');
+    const balance = (await page.getByTestId("green-balance").textContent())?.trim() ?? "";
+    const capital = page.locator('[data-testid="green-row"]', { hasText: "280,000.00" });
+    if ((await capital.count()) === 0) throw new Error("the green book has no 280,000.00 capital row");
+    if (!/\d[\d,]*\.\d{2} บาท$/.test(balance))
+      throw new Error(`green book balance is not in baht: "${balance}"`);
+    await page.screenshot({ path: path.join(outDir, "kkj-green-book.png"), fullPage: true });
+  },
+]);

@@ -161,6 +161,215 @@ const changePasswordRoute = createRoute({
   ),
 });
 
+// Funds, their ledger and loans (features/funds, features/ledger, features/loans).
+const fundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/funds",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { area?: string | undefined; type?: string | undefined } => ({
+    area: optionalString(search.area),
+    type: optionalString(search.type),
+  }),
+  component: lazyRouteComponent(() => import("./features/funds/routes/funds-page"), "FundsPage"),
+});
+
+const createFundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/funds/new",
+  validateSearch: (search: Record<string, unknown>): { area?: string | undefined } => ({
+    area: optionalString(search.area),
+  }),
+  component: lazyRouteComponent(() => import("./features/funds/routes/create-fund-page"), "CreateFundPage"),
+});
+
+/** /funds/$fundId: the tabs of a fund, each a child route. */
+const fundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/funds/$fundId",
+  component: lazyRouteComponent(() => import("./features/funds/routes/fund-layout"), "FundLayout"),
+});
+
+const fundOverviewRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("./features/funds/routes/fund-overview-tab"), "FundOverviewTab"),
+});
+
+const fundCommitteeRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "committee",
+  component: lazyRouteComponent(() => import("./features/funds/routes/committee-tab"), "CommitteeTab"),
+});
+
+const fundBankAccountsRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "bank-accounts",
+  component: lazyRouteComponent(() => import("./features/funds/routes/bank-accounts-tab"), "BankAccountsTab"),
+});
+
+const fundLedgerRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "ledger",
+  component: lazyRouteComponent(() => import("./features/ledger/routes/ledger-tab"), "LedgerTab"),
+});
+
+const fundWithdrawalsRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "withdrawals",
+  component: lazyRouteComponent(() => import("./features/ledger/routes/withdrawals-tab"), "WithdrawalsTab"),
+});
+
+const fundLoansRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "loans",
+  component: lazyRouteComponent(() => import("./features/loans/routes/loans-tab"), "LoansTab"),
+});
+
+/** Quick repayment entry on a phone: outside the fund's tabs, so the page stays short. */
+const repayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/funds/$fundId/repay",
+  validateSearch: (search: Record<string, unknown>): { loan?: string | undefined } => ({
+    loan: optionalString(search.loan),
+  }),
+  component: lazyRouteComponent(() => import("./features/loans/routes/repay-page"), "RepayPage"),
+});
+
+const loanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/loans/$loanId",
+  component: lazyRouteComponent(() => import("./features/loans/routes/loan-page"), "LoanPage"),
+});
+
+const householdLoansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/household-loans/$householdId",
+  component: lazyRouteComponent(
+    () => import("./features/loans/routes/household-loans-page"),
+    "HouseholdLoansPage",
+  ),
+});
+
+// กข.คจ. workflow and its four books, inside a กข.คจ. fund's page (features/kkj).
+const kkjRoute = createRoute({
+  getParentRoute: () => fundRoute,
+  path: "kkj",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/kkj-layout"), "KkjLayout"),
+});
+
+const kkjWorkspaceRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/workspace-page"), "KkjWorkspacePage"),
+});
+
+const kkjMeetingsRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "meetings",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/meetings-page"), "KkjMeetingsPage"),
+});
+
+const kkjPurpleRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "books/purple",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/purple-book-page"), "PurpleBookPage"),
+});
+
+const kkjGreenRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "books/green",
+  validateSearch: (search: Record<string, unknown>): { account?: string | undefined } => ({
+    account: optionalString(search.account),
+  }),
+  component: lazyRouteComponent(() => import("./features/kkj/routes/green-book-page"), "GreenBookPage"),
+});
+
+const kkjYellowRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "books/yellow",
+  validateSearch: (search: Record<string, unknown>): { loan?: string | undefined } => ({
+    loan: optionalString(search.loan),
+  }),
+  component: lazyRouteComponent(() => import("./features/kkj/routes/yellow-book-page"), "YellowBookPage"),
+});
+
+const kkjBrownRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "books/brown",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/brown-book-page"), "BrownBookPage"),
+});
+
+const kkjConfirmationsRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "confirmations",
+  component: lazyRouteComponent(
+    () => import("./features/kkj/routes/confirmations-page"),
+    "DebtConfirmationsPage",
+  ),
+});
+
+const kkjNewProposalRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "proposals/new",
+  validateSearch: (search: Record<string, unknown>): { target?: string | undefined } => ({
+    target: optionalString(search.target),
+  }),
+  component: lazyRouteComponent(() => import("./features/kkj/routes/proposal-new-page"), "NewProposalPage"),
+});
+
+const kkjProposalRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "proposals/$proposalId",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/proposal-page"), "ProposalPage"),
+});
+
+const kkjNewRequestRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "requests/new",
+  validateSearch: (search: Record<string, unknown>): { proposal?: string | undefined } => ({
+    proposal: optionalString(search.proposal),
+  }),
+  component: lazyRouteComponent(() => import("./features/kkj/routes/request-new-page"), "NewRequestPage"),
+});
+
+const kkjRequestRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "requests/$requestId",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/request-page"), "RequestPage"),
+});
+
+const kkjNewContractRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "contracts/new",
+  validateSearch: (search: Record<string, unknown>): { request?: string | undefined } => ({
+    request: optionalString(search.request),
+  }),
+  component: lazyRouteComponent(() => import("./features/kkj/routes/contract-new-page"), "NewContractPage"),
+});
+
+const kkjContractRoute = createRoute({
+  getParentRoute: () => kkjRoute,
+  path: "contracts/$contractId",
+  component: lazyRouteComponent(() => import("./features/kkj/routes/contract-page"), "ContractPage"),
+});
+
+const kkjRoutes = [
+  kkjWorkspaceRoute,
+  kkjMeetingsRoute,
+  kkjPurpleRoute,
+  kkjGreenRoute,
+  kkjYellowRoute,
+  kkjBrownRoute,
+  kkjConfirmationsRoute,
+  kkjNewProposalRoute,
+  kkjProposalRoute,
+  kkjNewRequestRoute,
+  kkjRequestRoute,
+  kkjNewContractRoute,
+  kkjContractRoute,
+] as const;
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -172,6 +381,20 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     changePasswordRoute,
+    fundsRoute,
+    createFundRoute,
+    fundRoute.addChildren([
+      fundOverviewRoute,
+      fundCommitteeRoute,
+      fundBankAccountsRoute,
+      fundLedgerRoute,
+      fundWithdrawalsRoute,
+      fundLoansRoute,
+      kkjRoute.addChildren(kkjRoutes),
+    ]),
+    repayRoute,
+    loanRoute,
+    householdLoansRoute,
   ]),
 ]);
 

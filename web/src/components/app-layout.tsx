@@ -44,6 +44,21 @@ function useNavItems(me: Me): NavItem[] {
       isActive: (p) => p.startsWith("/households"),
     });
   }
+  if (has("funds.read")) {
+    items.push({
+      to: "/funds",
+      label: t("funds.nav"),
+      isActive: (p) => p.startsWith("/funds") || p.startsWith("/loans"),
+    });
+  }
+  if (me.householdId && !has("funds.read")) {
+    items.push({
+      to: "/household-loans/$householdId",
+      params: { householdId: me.householdId },
+      label: t("loans.myLoans"),
+      isActive: (p) => p.startsWith("/household-loans") || p.startsWith("/loans"),
+    });
+  }
   if (has("households.import")) {
     items.push({ to: "/import", label: t("nav.import"), isActive: (p) => p.startsWith("/import") });
   }

@@ -66,6 +66,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** false for calls whose 401 is an answer, not an expired session (login, /api/me). */
   redirectOn401?: boolean;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string> | undefined;
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -118,7 +120,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { ...options.headers, accept: "application/json" };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

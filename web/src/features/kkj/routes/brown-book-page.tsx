@@ -1,0 +1,308 @@
+// The brown book (สมุดสีน้ำตาล, เล่ม 6): part 1 the district's กข.คจ. villages, part 2 the handovers between
+// officers (an officer of the area records one; the village status is frozen in it), part 3 the village
+// status now.
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Spoiler,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
+import { type FormEvent, useRef, useState } from "react";
+import { DataTable, Table } from "../../../components/data-table";
+import { ErrorAlert } from "../../../components/error-alert";
+import { LoadMore } from "../../../components/load-more";
+import { focusFirstInvalid } from "../../../lib/focus";
+import { todayIso, useFormat } from "../../../lib/format";
+import { useLanguage } from "../../../lib/i18n";
+import { DateField } from "../../../lib/lazy-date-input";
+import { useMe } from "../../../lib/session";
+import { brownBookQuery, type Handover, type HandoverBody, kkjCalls, kkjKeys } from "../api";
+import { BookBand, useBaht, useKkjAccess } from "../components/kkj-ui";
+import { VillageStatusView } from "../components/village-status";
+
+const route = getRouteApi("/signed-in/funds/$fundId/kkj/books/brown");
+
+function HandoverForm({ fundId, onDone }: { fundId: string; onDone: () => void }) {
+  const { t } = useLanguage();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [handedOn, setHandedOn] = useState<string | null>(todayIso());
+  const me = useMe();
+  // The officer recording the handover is usually the one handing over.
+  const [fields, setFields] = useState({
+    fromName: me.displayName,
+    fromPosition: "",
+    toName: "",
+    toPosition: "",
+    notes: "",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (key: keyof typeof fields) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setFields((f) => ({ ...f, [key]: value }));
+  };
+  const mutation = useMutation({
+    mutationFn: (body: HandoverBody) => kkjCalls.recordHandover(fundId, body),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: kkjKeys.all(fundId) });
+      onDone();
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next: Record<string, string> = {};
+    for (const key of ["fromName", "fromPosition", "toName", "toPosition"] as const) {
+      if (fields[key].trim() === "") next[key] = t("kkj.form.required");
+    }
+    setErrors(next);
+    if (Object.keys(next).length > 0) {
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    mutation.mutate({
+      ...(handedOn ? { handedOn } : {}),
+      fromName: fields.fromName.trim(),
+      fromPosition: fields.fromPosition.trim(),
+      toName: fields.toName.trim(),
+      toPosition: fields.toPosition.trim(),
+      ...(fields.notes.trim() ? { notes: fields.notes.trim() } : {}),
+    });
+  };
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      className="kkj-no-print"
+      data-testid="handover-form"
+    >
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t("books.brown.recordHandover")}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t("books.brown.handoverHint")}
+        </Text>
+        <ErrorAlert error={mutation.error} />
+        <DateField
+          label={t("books.brown.handedOn")}
+          value={handedOn}
+          onChange={setHandedOn}
+          maxDate={todayIso()}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("books.brown.fromName")}
+            value={fields.fromName}
+            onChange={set("fromName")}
+            error={errors.fromName}
+            required
+            maxLength={200}
+          />
+          <TextInput
+            label={t("books.brown.fromPosition")}
+            placeholder={t("books.brown.positionPlaceholder")}
+            value={fields.fromPosition}
+            onChange={set("fromPosition")}
+            error={errors.fromPosition}
+            required
+            maxLength={200}
+          />
+          <TextInput
+            label={t("books.brown.toName")}
+            value={fields.toName}
+            onChange={set("toName")}
+            error={errors.toName}
+            required
+            maxLength={200}
+          />
+          <TextInput
+            label={t("books.brown.toPosition")}
+            placeholder={t("books.brown.positionPlaceholder")}
+            value={fields.toPosition}
+            onChange={set("toPosition")}
+            error={errors.toPosition}
+            required
+            maxLength={200}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t("books.brown.notes")}
+          value={fields.notes}
+          onChange={set("notes")}
+          autosize
+          minRows={2}
+          maxLength={5000}
+        />
+        <Group>
+          <Button type="submit" loading={mutation.isPending} data-testid="handover-submit">
+            {t("common.save")}
+          </Button>
+          <Button variant="subtle" color="gray" onClick={onDone}>
+            {t("common.cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function HandoverCard({ handover }: { handover: Handover }) {
+  const { t } = useLanguage();
+  const format = useFormat();
+  const baht = useBaht();
+  const s = handover.snapshot;
+  return (
+    <Paper withBorder p="sm" data-testid="handover-card">
+      <Stack gap={4}>
+        <Text fw={700}>{format.dateLong(handover.handedOn)}</Text>
+        <Text size="sm">
+          {t("books.brown.fromTo", {
+            from: `${handover.fromName} (${handover.fromPosition})`,
+            to: `${handover.toName} (${handover.toPosition})`,
+          })}
+        </Text>
+        {handover.notes && (
+          <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-wrap" }}>
+            {handover.notes}
+          </Text>
+        )}
+        <Text size="sm">
+          {t("books.brown.snapshotLine", {
+            targets: format.count(s.targetHouseholds),
+            borrowers: format.count(s.borrowerHouseholds),
+            total: baht(s.totalFundSatang),
+            missing: baht(s.missingSatang),
+          })}
+        </Text>
+        <Spoiler maxHeight={0} showLabel={t("books.brown.showSnapshot")} hideLabel={t("kkj.showLess")}>
+          <VillageStatusView status={s} />
+        </Spoiler>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function BrownBookPage() {
+  const { fundId } = route.useParams();
+  const { t } = useLanguage();
+  const format = useFormat();
+  const baht = useBaht();
+  const access = useKkjAccess(fundId);
+  const book = useInfiniteQuery(brownBookQuery(fundId));
+  const [recording, setRecording] = useState(false);
+  const first = book.data?.pages[0];
+  const villages = book.data?.pages.flatMap((p) => p.part1.items) ?? [];
+  return (
+    <Stack gap="md" className="kkj-printable kkj-landscape">
+      <BookBand
+        book="brown"
+        fundName={access.detail?.fund.name}
+        extra={
+          <Button
+            variant="white"
+            color="dark"
+            size="xs"
+            onClick={() => window.print()}
+            className="kkj-no-print"
+          >
+            {t("kkj.print")}
+          </Button>
+        }
+      />
+      <ErrorAlert error={book.error} />
+      {book.isPending ? (
+        <Loader size="sm" />
+      ) : first ? (
+        <>
+          <Title order={3} size="h4">
+            {t("books.brown.part1", { district: first.part1.districtName })}
+          </Title>
+          <DataTable minWidth={720} striped data-testid="brown-villages">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("books.brown.village")}</Table.Th>
+                <Table.Th>{t("books.brown.fundName")}</Table.Th>
+                <Table.Th className="num">{t("books.brown.yearFunded")}</Table.Th>
+                <Table.Th className="num">{t("books.brown.capital")}</Table.Th>
+                <Table.Th>{t("kkj.status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {villages.map((v) => (
+                <Table.Tr key={v.fundId} fw={v.fundId === fundId ? 700 : undefined}>
+                  <Table.Td>
+                    {v.villageName}
+                    <Text size="xs" c="dimmed">
+                      {v.villageCode}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{v.fundName}</Table.Td>
+                  <Table.Td className="num">{v.yearFunded}</Table.Td>
+                  <Table.Td className="num">{format.money(v.originalCapitalSatang)}</Table.Td>
+                  <Table.Td>{t(`books.brown.fundStatus.${v.status}`, { defaultValue: v.status })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </DataTable>
+          <div className="kkj-no-print">
+            <LoadMore
+              shown={villages.length}
+              hasMore={book.hasNextPage}
+              loading={book.isFetchingNextPage}
+              onLoadMore={() => void book.fetchNextPage()}
+            />
+          </div>
+
+          <Group justify="space-between" wrap="wrap">
+            <Title order={3} size="h4">
+              {t("books.brown.part2")}
+            </Title>
+            {access.isOfficer && !recording && (
+              <Button
+                variant="light"
+                onClick={() => setRecording(true)}
+                className="kkj-no-print"
+                data-testid="handover-add"
+              >
+                {t("books.brown.recordHandover")}
+              </Button>
+            )}
+          </Group>
+          {recording && <HandoverForm fundId={fundId} onDone={() => setRecording(false)} />}
+          {first.part2.length === 0 ? (
+            <Text c="dimmed">{t("books.brown.noHandovers")}</Text>
+          ) : (
+            first.part2.map((h) => <HandoverCard key={h.id} handover={h} />)
+          )}
+
+          <Title order={3} size="h4">
+            {t("books.brown.part3")}
+          </Title>
+          {recording && (
+            <Alert color="blue" variant="light">
+              {t("books.brown.frozenNote")}
+            </Alert>
+          )}
+          <VillageStatusView status={first.part3} testId="village-status" />
+          <Text size="xs" c="dimmed">
+            {t("books.brown.capitalNote", { amount: baht(first.part3.originalCapitalSatang) })}
+          </Text>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
