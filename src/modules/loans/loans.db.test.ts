@@ -259,7 +259,13 @@ describe(`loans in the database on ${testEngine}`, () => {
       ],
       isCancelled: false,
     });
-    expect(r.loan).toMatchObject({ outstandingPrincipalSatang: 1_100_000, nextDueOn: "2024-08-01" });
+    // Classified at once as of the business date (2024-06-15), not left for the daily job.
+    expect(r.loan).toMatchObject({
+      outstandingPrincipalSatang: 1_100_000,
+      nextDueOn: "2024-08-01",
+      classification: "current",
+      daysPastDue: 0,
+    });
     const after = await fundPosition(t.deps.db, f.fund.id);
     expect(after.cashSatang - before.cashSatang).toBe(112_000);
     expect(after.loansReceivableSatang - before.loansReceivableSatang).toBe(-100_000);

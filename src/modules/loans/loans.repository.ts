@@ -215,6 +215,9 @@ export type RepaymentLoanPatch = Pick<
   | "nextDueOn"
   | "status"
   | "closedOn"
+  | "classification"
+  | "daysPastDue"
+  | "classifiedOn"
   | "updatedAt"
 >;
 
@@ -255,7 +258,9 @@ export async function storeRepayment(
     UPDATE loan SET outstanding_principal_satang = ${loanPatch.outstandingPrincipalSatang},
                     outstanding_interest_satang = ${loanPatch.outstandingInterestSatang},
                     next_due_on = ${loanPatch.nextDueOn}, status = ${loanPatch.status},
-                    closed_on = ${loanPatch.closedOn}, updated_at = ${loanPatch.updatedAt.toISOString()}::timestamptz
+                    closed_on = ${loanPatch.closedOn}, classification = ${loanPatch.classification},
+                    days_past_due = ${loanPatch.daysPastDue}, classified_on = ${loanPatch.classifiedOn},
+                    updated_at = ${loanPatch.updatedAt.toISOString()}::timestamptz
      WHERE id = ${r.loanId} AND EXISTS (SELECT 1 FROM paid)
     RETURNING id`);
   if ((result as unknown as { rows: unknown[] }).rows.length !== 1) throw new Error("repayment not stored");

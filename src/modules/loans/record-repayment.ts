@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/index";
 import { assertFundOpen, requireFundPermission, requireSeat } from "../funds/index";
 import { auditRefusals, type LineInput, postEntry, type RefusalContext } from "../ledger/index";
 import { allocateRepayment, type RepaymentAllocation } from "./allocation";
+import { classifyLoan } from "./delinquency";
 import type { AllocationRecord, RepaymentBody, RepaymentResult } from "./loan-contracts";
 import { daysBetween, requireIsoDate } from "./loan-dates";
 import { loanErrors, requireSatang } from "./loan-errors";
@@ -158,12 +159,18 @@ async function applyRepayment(
     recordedBy: t.actor.userId,
     createdAt: t.clock.now(),
   };
+  // The loan's class as of today follows the payment at once; the daily job would reach the same class.
+  const today = t.clock.today();
+  const classified = classifyLoan(allocation.state, today, { graceDays: productOf(loan).graceDays });
   const patch: RepaymentLoanPatch = {
     outstandingPrincipalSatang: allocation.outstandingPrincipalSatang,
     outstandingInterestSatang: allocation.outstandingInterestSatang,
     nextDueOn: nextDueOf(allocation.state),
     status: allocation.isClosed ? "closed" : loan.status,
     closedOn: allocation.isClosed ? paidOn : loan.closedOn,
+    classification: classified.loanClass,
+    daysPastDue: classified.daysOverdue,
+    classifiedOn: today,
     updatedAt: t.clock.now(),
   };
   await storeRepayment(t.db, row, state.versionNo, changes.rows, patch);
