@@ -6,12 +6,17 @@ import { fileURLToPath } from "node:url";
 import { type BenchEngine, pgliteEngine, postgresEngine } from "./databases";
 import { benchImportHouseholds, type ImportBenchResult } from "./import-households";
 import { benchImportPhases, type PhasesBenchResult, printPhases } from "./import-phases";
+import { benchOverdue, type OverdueBenchResult, overdueLines } from "./overdue";
+import { benchRepayments, type RepaymentsBenchResult, repaymentLines } from "./repayments";
 import { formatCount, formatMb, formatSeconds, osPeakRssBytes, progress, RssSampler } from "./support";
 import { generateNation } from "./synthetic";
 
-export const BENCHMARKS = ["import-households", "import-phases"] as const;
+export const BENCHMARKS = ["import-households", "import-phases", "overdue", "repayments"] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
-/** import-phases is a profile (~2–3 min per engine at 100,000 households): it runs only when asked for with --only. */
+/**
+ * import-phases is a profile (~2–3 min per engine at 100,000 households) and overdue builds 1,000,000 loans on
+ * PostgreSQL (100,000 on PGlite; several minutes): they run only when asked for with --only.
+ */
 const BY_DEFAULT: readonly BenchmarkName[] = ["import-households"];
 
 export interface BenchOptions {
@@ -25,7 +30,9 @@ export interface BenchOptions {
 
 const USAGE = `usage: npm run bench -- [--rows N] [--engine pglite|postgres|both] [--only NAME[,NAME]] [--reps N] [--seed N]
   (or BENCH_ROWS, BENCH_ENGINE, BENCH_ONLY, BENCH_REPS, BENCH_SEED)
-  benchmarks: ${BENCHMARKS.join(", ")} (default: ${BY_DEFAULT.join(", ")}; import-phases profiles the import path)`;
+  benchmarks: ${BENCHMARKS.join(", ")} (default: ${BY_DEFAULT.join(", ")}; import-phases profiles the import path;
+  overdue times the daily job on its own loans, BENCH_OVERDUE_LOANS overrides their number;
+  repayments records BENCH_REPAYMENTS (default 2,000) repayments through the use case vs bare INSERTs)`;
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const given = new Map<string, string>();
@@ -129,6 +136,8 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
 
   const imports: ImportBenchResult[] = [];
   const phases: PhasesBenchResult[] = [];
+  const overdue: OverdueBenchResult[] = [];
+  const repayments: RepaymentsBenchResult[] = [];
   const engines = await openEngines(options.engine);
   try {
     for (const engine of engines) {
@@ -137,6 +146,16 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
       }
       if (wants("import-phases")) {
         phases.push(await benchImportPhases(engine, nation, { sampler }));
+      }
+      if (wants("overdue")) {
+        const loans = process.env.BENCH_OVERDUE_LOANS;
+        overdue.push(await benchOverdue(engine, { sampler, loans: loans ? Number(loans) : undefined }));
+      }
+      if (wants("repayments")) {
+        const count = process.env.BENCH_REPAYMENTS;
+        repayments.push(
+          await benchRepayments(engine, { sampler, repayments: count ? Number(count) : undefined }),
+        );
       }
     }
   } finally {
@@ -149,6 +168,8 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
     `Kaejon benchmarks · ${os.cpus().length} cores · node ${process.version} · ${formatCount(options.rows)} households · median of ${options.reps}`,
   );
   for (const r of imports) out.push(importLine(r), ...detailLines(r));
+  for (const r of overdue) out.push(...overdueLines(r));
+  for (const r of repayments) out.push(...repaymentLines(r));
   for (const r of phases) {
     const copy = imports.find((i) => i.engine === r.engine)?.copy.medianMs ?? null;
     out.push("", ...printPhases(r, copy));
@@ -181,7 +202,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
           members: nation.memberCount,
           villages: nation.villages.length,
         },
-        results: [...imports, ...phases],
+        results: [...imports, ...phases, ...overdue, ...repayments],
         loadAverage: { start: loadAtStart, end: loadAtEnd },
         peakRssBytes: peakSampled,
         kernelMaxRssBytes: osPeakRssBytes(),

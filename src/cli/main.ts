@@ -1,11 +1,13 @@
-// The `kaejon` command line: database set-up, demo data, accounts and household import.
+// The `kaejon` command line: database set-up, demo data, accounts, household import and the daily job.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command } from "commander";
 import { type Application, openApplication, prepareDatabase } from "../main/bootstrap";
 import { createUser } from "../modules/access/index";
 import { seedDemo } from "../modules/demo/index";
+import { type DailyJobResult, parseBusinessDate, runDailyJob } from "../modules/health/index";
 import { importHouseholds } from "../modules/households/index";
+import { systemClock } from "../platform/clock";
 import { loadConfig } from "../platform/config";
 import { createLogger } from "../platform/logger";
 import { EXIT_CODE_BY_KIND, isAppError } from "../shared/errors";
@@ -119,5 +121,34 @@ program
       if (report.errors.length > 0) process.exitCode = EXIT_CODE_BY_KIND.invalid_input;
     }),
   );
+
+function dailyJobSummary(r: DailyJobResult): string {
+  const classes = Object.entries(r.classCounts)
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(", ");
+  return [
+    `daily job ${r.job} for ${r.businessDate}: succeeded in ${(r.durationMs / 1000).toFixed(2)} s (run ${r.runId})`,
+    `loans: ${r.loansClassified} classified, ${r.loansChanged} changed, ${r.batches} batch(es)`,
+    `loan classes: ${classes || "none"}`,
+    `funds: ${r.funds} (${r.fundsChanged} health rows changed), ${r.fundsAtRisk} at risk`,
+  ].join("\n");
+}
+
+program
+  .command("jobs")
+  .description("scheduled jobs")
+  .command("daily")
+  .description("classify every loan as of a business date and recompute every fund's health")
+  .option("--date <YYYY-MM-DD>", "business date (default: today in Asia/Bangkok)")
+  .action((opts: { date?: string }) => {
+    // Checked before the database is opened: a bad date writes nothing.
+    const businessDate =
+      opts.date === undefined ? undefined : parseBusinessDate(opts.date, systemClock.today());
+    return withApplication(async ({ deps }) => {
+      const result = await runDailyJob(deps, { businessDate });
+      process.stdout.write(`${dailyJobSummary(result)}\n`);
+    });
+  });
 
 program.parseAsync(process.argv).catch(fail);

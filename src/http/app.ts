@@ -21,6 +21,7 @@ import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "../modules/access/i
 import { registerAuditRoutes } from "../modules/audit/audit.routes";
 import { registerFundRoutes } from "../modules/funds/funds.routes";
 import { registerGeographyRoutes } from "../modules/geography/geography.routes";
+import { registerFundHealthRoutes } from "../modules/health/health.routes";
 import { registerHouseholdRoutes } from "../modules/households/households.routes";
 import { registerKkjRoutes } from "../modules/kkj/kkj.routes";
 import { registerLedgerRoutes } from "../modules/ledger/ledger.routes";
@@ -139,6 +140,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   registerLedgerRoutes(app);
   registerLoanRoutes(app);
   registerKkjRoutes(app);
+  registerFundHealthRoutes(app);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

@@ -1,6 +1,7 @@
-// Starts Kaejon: opens and prepares the database, seeds demo data when asked, serves the API and web app.
+// Starts Kaejon: opens and prepares the database, seeds demo data when asked, serves the API and web app, schedules the daily job.
 import { buildApp } from "../http/app";
 import { seedDemo } from "../modules/demo/index";
+import { dailyJobEnabled, startDailyJobScheduler } from "../modules/health/index";
 import { loadConfig } from "../platform/config";
 import { createLogger } from "../platform/logger";
 import { openApplication, prepareDatabase } from "./bootstrap";
@@ -19,8 +20,10 @@ if (application.database.engine === "pglite" && (prepared.areasLoaded > 0 || see
 }
 const { database, deps } = application;
 const app = await buildApp({ base: deps, config, engine: database.engine }, logger);
+let dailyJob: ReturnType<typeof startDailyJobScheduler> | null = null;
 const shutdown = async (signal: string) => {
   logger.info({ signal }, "shutting down");
+  dailyJob?.stop();
   await app.close();
   await database.close();
   process.exit(0);
@@ -29,3 +32,6 @@ process.once("SIGINT", () => void shutdown("SIGINT"));
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 await app.listen({ port: config.port, host: config.host });
 logger.info({ url: `http://localhost:${config.port}`, database: database.engine }, "Kaejon is running");
+// After listening, so a long first run never delays the start; KAEJON_DAILY_JOB=off turns it off.
+if (dailyJobEnabled(process.env)) dailyJob = startDailyJobScheduler(deps);
+else logger.info("daily job scheduler off (KAEJON_DAILY_JOB=off or under a test runner)");
