@@ -64,6 +64,10 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, options: "-c TimeZone=UTC" });
+  // An idle connection the server closes (restart, failover, an administrator's terminate) must not crash the
+  // process: the pool drops that client and the next query opens a new connection. Errors of running
+  // queries still reject those queries.
+  pool.on("error", () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   await db.execute(sql`select 1`);
   return { db, engine: "postgres", close: () => pool.end() };

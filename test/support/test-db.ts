@@ -39,6 +39,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     cleanup = async () => {
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
+      // Let the pool's connections finish closing before the drop, so none is terminated halfway through
+      // its goodbye (an uncaught "terminating connection" in the test process); FORCE then only meets strays.
+      for (let i = 0; i < 50; i++) {
+        const r = await a.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     };
