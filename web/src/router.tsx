@@ -14,7 +14,7 @@ import {
 import { AppLayout } from "./components/app-layout";
 import { ErrorAlert } from "./components/error-alert";
 import { NotFoundPage, PageLoader } from "./components/status-page";
-import { useLanguage } from "./lib/i18n";
+import { ensureFeatureStrings, useLanguage } from "./lib/i18n";
 import { safeRedirect, sessionQuery, sessionReturnPath } from "./lib/session";
 
 interface RouterContext {
@@ -161,8 +161,15 @@ const changePasswordRoute = createRoute({
   ),
 });
 
-// Funds, their ledger and loans (features/funds, features/ledger, features/loans).
+// Funds, their ledger and loans (features/funds, features/ledger, features/loans); their strings load with them.
+const loadFundStrings = () => ensureFeatureStrings("funds");
+const loadKkjStrings = () => ensureFeatureStrings("funds", "kkj");
+/** The four books (the largest part of the กข.คจ. strings) and the debt confirmations load their own. */
+const loadBookStrings = () => ensureFeatureStrings("funds", "kkj", "books");
+const loadConfirmationStrings = () => ensureFeatureStrings("funds", "kkj", "confirmations");
+
 const fundsRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/funds",
   validateSearch: (
@@ -175,6 +182,7 @@ const fundsRoute = createRoute({
 });
 
 const createFundRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/funds/new",
   validateSearch: (search: Record<string, unknown>): { area?: string | undefined } => ({
@@ -185,6 +193,7 @@ const createFundRoute = createRoute({
 
 /** /funds/$fundId: the tabs of a fund, each a child route. */
 const fundRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/funds/$fundId",
   component: lazyRouteComponent(() => import("./features/funds/routes/fund-layout"), "FundLayout"),
@@ -228,6 +237,7 @@ const fundLoansRoute = createRoute({
 
 /** Quick repayment entry on a phone: outside the fund's tabs, so the page stays short. */
 const repayRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/funds/$fundId/repay",
   validateSearch: (search: Record<string, unknown>): { loan?: string | undefined } => ({
@@ -237,12 +247,14 @@ const repayRoute = createRoute({
 });
 
 const loanRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/loans/$loanId",
   component: lazyRouteComponent(() => import("./features/loans/routes/loan-page"), "LoanPage"),
 });
 
 const householdLoansRoute = createRoute({
+  beforeLoad: loadFundStrings,
   getParentRoute: () => appRoute,
   path: "/household-loans/$householdId",
   component: lazyRouteComponent(
@@ -253,6 +265,7 @@ const householdLoansRoute = createRoute({
 
 // กข.คจ. workflow and its four books, inside a กข.คจ. fund's page (features/kkj).
 const kkjRoute = createRoute({
+  beforeLoad: loadKkjStrings,
   getParentRoute: () => fundRoute,
   path: "kkj",
   component: lazyRouteComponent(() => import("./features/kkj/routes/kkj-layout"), "KkjLayout"),
@@ -271,12 +284,14 @@ const kkjMeetingsRoute = createRoute({
 });
 
 const kkjPurpleRoute = createRoute({
+  beforeLoad: loadBookStrings,
   getParentRoute: () => kkjRoute,
   path: "books/purple",
   component: lazyRouteComponent(() => import("./features/kkj/routes/purple-book-page"), "PurpleBookPage"),
 });
 
 const kkjGreenRoute = createRoute({
+  beforeLoad: loadBookStrings,
   getParentRoute: () => kkjRoute,
   path: "books/green",
   validateSearch: (search: Record<string, unknown>): { account?: string | undefined } => ({
@@ -286,6 +301,7 @@ const kkjGreenRoute = createRoute({
 });
 
 const kkjYellowRoute = createRoute({
+  beforeLoad: loadBookStrings,
   getParentRoute: () => kkjRoute,
   path: "books/yellow",
   validateSearch: (search: Record<string, unknown>): { loan?: string | undefined } => ({
@@ -295,12 +311,14 @@ const kkjYellowRoute = createRoute({
 });
 
 const kkjBrownRoute = createRoute({
+  beforeLoad: loadBookStrings,
   getParentRoute: () => kkjRoute,
   path: "books/brown",
   component: lazyRouteComponent(() => import("./features/kkj/routes/brown-book-page"), "BrownBookPage"),
 });
 
 const kkjConfirmationsRoute = createRoute({
+  beforeLoad: loadConfirmationStrings,
   getParentRoute: () => kkjRoute,
   path: "confirmations",
   component: lazyRouteComponent(

@@ -47,7 +47,7 @@ function useNavItems(me: Me): NavItem[] {
   if (has("funds.read")) {
     items.push({
       to: "/funds",
-      label: t("funds.nav"),
+      label: t("nav.funds"),
       isActive: (p) => p.startsWith("/funds") || p.startsWith("/loans"),
     });
   }
@@ -55,7 +55,7 @@ function useNavItems(me: Me): NavItem[] {
     items.push({
       to: "/household-loans/$householdId",
       params: { householdId: me.householdId },
-      label: t("loans.myLoans"),
+      label: t("nav.myLoans"),
       isActive: (p) => p.startsWith("/household-loans") || p.startsWith("/loans"),
     });
   }

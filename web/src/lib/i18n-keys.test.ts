@@ -78,6 +78,46 @@ describe("translation keys", () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it("uses a lazily loaded feature's strings only in the pages that load them (router beforeLoad)", () => {
+    // Which web/src/features/<dir> may use the strings of each lazily loaded file pair.
+    const users: Record<string, readonly string[]> = {
+      funds: ["funds", "ledger", "loans", "kkj"],
+      kkj: ["kkj"],
+      books: [
+        "kkj/routes/purple-book-page.tsx",
+        "kkj/routes/green-book-page.tsx",
+        "kkj/routes/yellow-book-page.tsx",
+        "kkj/routes/brown-book-page.tsx",
+        "kkj/components/kkj-ui.tsx",
+        "kkj/components/village-status.tsx",
+      ],
+      confirmations: ["kkj/routes/confirmations-page.tsx"],
+    };
+    const owner = new Map<string, string>();
+    for (const file of readdirSync(locales)) {
+      const match = /^(.+)\.th\.json$/.exec(file);
+      if (!match) continue;
+      expect(users[match[1]!], `${file} has no entry in this test`).toBeDefined();
+      const part = JSON.parse(readFileSync(path.join(locales, file), "utf8")) as Tree;
+      for (const key of Object.keys(part)) owner.set(key, match[1]!);
+    }
+    const misplaced: string[] = [];
+    for (const { file, text } of code) {
+      const relative = file
+        .split(path.sep)
+        .join("/")
+        .replace(/^features\//, "");
+      const feature = relative.split("/")[0];
+      for (const m of text.matchAll(/\bt\(\s*["`]([A-Za-z0-9_]+)\./g)) {
+        const lazy = owner.get(m[1]!);
+        // An entry is a feature folder, or one file (for strings only some pages of a feature load).
+        const allowed = lazy !== undefined && users[lazy]!.some((u) => u === feature || u === relative);
+        if (lazy && !(file.startsWith("features") && allowed)) misplaced.push(`${file}: ${m[1]} (${lazy})`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it("resolves the fixed part of every computed key to a group of strings", () => {
     const missing: string[] = [];
     for (const { file, text } of code) {

@@ -1,12 +1,23 @@
-// Thai-first translations: Thai ships in the main bundle, English loads on demand.
+// Thai-first translations: the core Thai strings ship in the main bundle; each feature area's strings load
+// with its pages (ensureFeatureStrings), and English loads on demand.
 import i18n from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
-import fundsTh from "../locales/funds.th.json";
-import kkjTh from "../locales/kkj.th.json";
-import coreTh from "../locales/th.json";
+import th from "../locales/th.json";
 
-// Each feature area keeps its own pair of files (distinct top-level keys), merged into one namespace.
-const th = { ...coreTh, ...fundsTh, ...kkjTh };
+/** Feature areas whose strings live in their own pair of files (distinct top-level keys) and load lazily. */
+export type FeatureStrings = "funds" | "kkj" | "books" | "confirmations";
+
+type Strings = Record<string, unknown>;
+const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<{ default: Strings }>>> = {
+  funds: { th: () => import("../locales/funds.th.json"), en: () => import("../locales/funds.en.json") },
+  kkj: { th: () => import("../locales/kkj.th.json"), en: () => import("../locales/kkj.en.json") },
+  books: { th: () => import("../locales/books.th.json"), en: () => import("../locales/books.en.json") },
+  confirmations: {
+    th: () => import("../locales/confirmations.th.json"),
+    en: () => import("../locales/confirmations.en.json"),
+  },
+};
+const loadedFeatures = new Set<FeatureStrings>();
 
 export const LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -35,16 +46,31 @@ export function storedLanguage(): Language {
   }
 }
 
+async function addFeature(feature: FeatureStrings, language: Language): Promise<void> {
+  const strings = await FEATURE_LOADERS[feature][language]();
+  i18n.addResourceBundle(language, "translation", strings.default, true, true);
+}
+
 async function ensureLoaded(language: Language): Promise<void> {
   if (language === "th" || i18n.hasResourceBundle(language, "translation")) return;
-  const [core, funds, kkj] = await Promise.all([
-    import("../locales/en.json"),
-    import("../locales/funds.en.json"),
-    import("../locales/kkj.en.json"),
-  ]);
-  // Typed against the Thai files so a key missing in English fails the type check.
-  const en: typeof th = { ...core.default, ...funds.default, ...kkj.default };
+  const core = await import("../locales/en.json");
+  // Typed against the Thai file so a key missing in English fails the type check (i18n-keys.test.ts
+  // checks the feature files).
+  const en: typeof th = core.default;
   i18n.addResourceBundle("en", "translation", en, true, true);
+  await Promise.all([...loadedFeatures].map((f) => addFeature(f, "en")));
+}
+
+/**
+ * Loads a feature area's strings in Thai (and in English when that is the language), once. The routes of the
+ * feature await it before they render, so its pages never show raw keys.
+ */
+export async function ensureFeatureStrings(...features: FeatureStrings[]): Promise<void> {
+  const missing = features.filter((f) => !loadedFeatures.has(f));
+  if (missing.length === 0) return;
+  const languages: Language[] = i18n.hasResourceBundle("en", "translation") ? ["th", "en"] : ["th"];
+  await Promise.all(missing.flatMap((f) => languages.map((l) => addFeature(f, l))));
+  for (const f of missing) loadedFeatures.add(f);
 }
 
 export async function initI18n(): Promise<void> {

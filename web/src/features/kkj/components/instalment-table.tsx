@@ -43,7 +43,7 @@ export function InstalmentTable({ rows }: { rows: (Instalment | ContractInstalme
           );
         })}
         <Table.Tr className="kkj-total-row">
-          <Table.Td colSpan={2}>{t("books.total")}</Table.Td>
+          <Table.Td colSpan={2}>{t("kkj.instalment.total")}</Table.Td>
           <Table.Td className="num">{format.money(total)}</Table.Td>
           {withPaid && (
             <Table.Td className="num">

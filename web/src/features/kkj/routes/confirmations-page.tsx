@@ -102,23 +102,23 @@ function ConfirmForm({
     >
       <Stack gap="xs">
         <Text size="sm">
-          {t("books.confirm.question", { name: loan.borrowerName, amount: baht(loan.outstandingSatang) })}
+          {t("confirmations.question", { name: loan.borrowerName, amount: baht(loan.outstandingSatang) })}
         </Text>
         <ErrorAlert error={mutation.error} />
         <SegmentedControl
           value={answer}
           onChange={(v) => setAnswer(v as "agree" | "dispute")}
           data={[
-            { value: "agree", label: t("books.confirm.agree") },
-            { value: "dispute", label: t("books.confirm.dispute") },
+            { value: "agree", label: t("confirmations.agree") },
+            { value: "dispute", label: t("confirmations.dispute") },
           ]}
-          aria-label={t("books.confirm.answer")}
+          aria-label={t("confirmations.answer")}
           style={{ alignSelf: "flex-start" }}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {answer === "dispute" && (
             <TextInput
-              label={t("books.confirm.claimed")}
+              label={t("confirmations.claimed")}
               inputMode="decimal"
               value={claimed}
               onChange={(e) => setClaimed(e.currentTarget.value)}
@@ -127,13 +127,13 @@ function ConfirmForm({
             />
           )}
           <TextInput
-            label={t("books.confirm.note")}
+            label={t("confirmations.note")}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             maxLength={2000}
           />
           <DateField
-            label={t("books.confirm.confirmedOn")}
+            label={t("confirmations.confirmedOn")}
             value={confirmedOn}
             onChange={setConfirmedOn}
             maxDate={today}
@@ -169,13 +169,13 @@ function Pending({
   return (
     <Stack gap="sm">
       <Title order={3} size="h4">
-        {t("books.confirm.pendingTitle")}
+        {t("confirmations.pendingTitle")}
       </Title>
       <ErrorAlert error={list.error} />
       {list.isPending ? (
         <Loader size="sm" />
       ) : items.length === 0 ? (
-        <Text c="dimmed">{t("books.confirm.noPending")}</Text>
+        <Text c="dimmed">{t("confirmations.noPending")}</Text>
       ) : (
         <>
           {items.map((loan) => (
@@ -184,7 +184,7 @@ function Pending({
                 <div>
                   <Text fw={600}>{loan.borrowerName}</Text>
                   <Text size="sm" c="dimmed">
-                    {t("kkj.contract.no")} {loan.contractNo} · {t("books.yellow.outstanding")}{" "}
+                    {t("kkj.contract.no")} {loan.contractNo} · {t("confirmations.outstanding")}{" "}
                     {baht(loan.outstandingSatang)}
                   </Text>
                 </div>
@@ -192,7 +192,7 @@ function Pending({
                   <LoanStatusBadge status={loan.loanStatus} />
                   {canRecord && open !== loan.loanId && (
                     <Button size="xs" variant="light" onClick={() => setOpen(loan.loanId)}>
-                      {t("books.confirm.record")}
+                      {t("confirmations.record")}
                     </Button>
                   )}
                 </Group>
@@ -229,13 +229,13 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
   return (
     <Stack gap="sm">
       <Title order={3} size="h4">
-        {t("books.confirm.doneTitle")}
+        {t("confirmations.doneTitle")}
       </Title>
       <ErrorAlert error={list.error} />
       {list.isPending ? (
         <Loader size="sm" />
       ) : items.length === 0 ? (
-        <Text c="dimmed">{t("books.confirm.noneDone")}</Text>
+        <Text c="dimmed">{t("confirmations.noneDone")}</Text>
       ) : (
         <>
           <DataTable minWidth={820} striped>
@@ -243,11 +243,11 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
               <Table.Tr>
                 <Table.Th>{t("kkj.contract.no")}</Table.Th>
                 <Table.Th>{t("kkj.contract.borrower")}</Table.Th>
-                <Table.Th>{t("books.confirm.asOf")}</Table.Th>
-                <Table.Th className="num">{t("books.yellow.outstanding")}</Table.Th>
-                <Table.Th>{t("books.confirm.answer")}</Table.Th>
-                <Table.Th>{t("books.confirm.confirmedOn")}</Table.Th>
-                <Table.Th>{t("books.confirm.note")}</Table.Th>
+                <Table.Th>{t("confirmations.asOf")}</Table.Th>
+                <Table.Th className="num">{t("confirmations.outstanding")}</Table.Th>
+                <Table.Th>{t("confirmations.answer")}</Table.Th>
+                <Table.Th>{t("confirmations.confirmedOn")}</Table.Th>
+                <Table.Th>{t("confirmations.note")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -259,11 +259,11 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
                   <Table.Td className="num">{format.money(c.outstandingSatang)}</Table.Td>
                   <Table.Td>
                     <Badge color={c.agrees ? "teal" : "orange"} variant="light">
-                      {t(c.agrees ? "books.confirm.agreed" : "books.confirm.disputed")}
+                      {t(c.agrees ? "confirmations.agreed" : "confirmations.disputed")}
                     </Badge>
                     {!c.agrees && c.claimedSatang !== null && (
                       <Text size="xs">
-                        {t("books.confirm.claimedValue", { amount: format.money(c.claimedSatang) })}
+                        {t("confirmations.claimedValue", { amount: format.money(c.claimedSatang) })}
                       </Text>
                     )}
                   </Table.Td>
@@ -296,19 +296,19 @@ export function DebtConfirmationsPage() {
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Title order={2} size="h3">
-            {t("books.confirm.title")}
+            {t("confirmations.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            {t("books.confirm.hint")}
+            {t("confirmations.hint")}
           </Text>
         </Stack>
         <NativeSelect
-          label={t("books.confirm.fiscalYear")}
+          label={t("confirmations.fiscalYear")}
           value={String(fiscalYear)}
           onChange={(e) => setFiscalYear(Number(e.currentTarget.value))}
           data={[current, current - 1, current - 2].map((y) => ({
             value: String(y),
-            label: t("books.confirm.fiscalYearValue", { year: y }),
+            label: t("confirmations.fiscalYearValue", { year: y }),
           }))}
           data-testid="confirm-fiscal-year"
         />

@@ -27,7 +27,7 @@ export function HouseholdLoansPage() {
   return (
     <Stack gap="md" maw={720}>
       <PageHeader
-        title={mine ? t("loans.myLoans") : t("loans.householdLoans")}
+        title={mine ? t("nav.myLoans") : t("loans.householdLoans")}
         subtitle={mine ? t("loans.myLoansHint") : undefined}
         titleTestId="household-loans-title"
       />

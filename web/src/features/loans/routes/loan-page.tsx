@@ -85,7 +85,7 @@ function LoanView({ detail }: { detail: LoanDetail }) {
     : me.householdId
       ? [
           <AnchorLink key="mine" to="/household-loans/$householdId" params={{ householdId: me.householdId }}>
-            {t("loans.myLoans")}
+            {t("nav.myLoans")}
           </AnchorLink>,
         ]
       : undefined;
