@@ -4,7 +4,7 @@
 import { fixedClock } from "../../platform/clock";
 import type { Deps } from "../../platform/deps";
 import { type Actor, SYSTEM_ACTOR } from "../../shared/actor";
-import type { IsoDate } from "../../shared/thai-date";
+import { addDays, type IsoDate } from "../../shared/thai-date";
 import {
   approveBankAccount,
   createCommitteeSet,
@@ -45,11 +45,7 @@ export interface DemoFund {
 }
 
 /** `days` before `today`, as an ISO date. */
-export function daysBefore(today: IsoDate, days: number): IsoDate {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10) as IsoDate;
-}
+const daysBefore = (today: IsoDate, days: number): IsoDate => addDays(today, -days);
 
 /** The demo accounts by username, as created by the demo seed. */
 export type DemoUsers = ReadonlyMap<string, { id: string; scopeCode: string }>;
