@@ -4,3 +4,4 @@ export * from "./funds";
 export * from "./households";
 export * from "./kkj";
 export * from "./loans";
+export * from "./reports";
