@@ -53,10 +53,19 @@ const pgliteParsers = {
   [NUMERIC]: (v: string) => v,
 };
 
+/**
+ * PGlite runs PostgreSQL inside WebAssembly memory that grows and never shrinks, so its buffers are kept small
+ * (PostgreSQL's default 128 MB of shared buffers alone adds ~100 MB of RSS); the operating system's page cache
+ * still holds the data files.
+ */
+const PGLITE_CONF = ["shared_buffers = 16MB", "wal_buffers = 1MB", "work_mem = 4MB"];
+
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const client = await PGlite.create(
-    dataDir ? { dataDir, parsers: pgliteParsers } : { parsers: pgliteParsers },
-  );
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    parsers: pgliteParsers,
+    postgresqlconf: PGLITE_CONF,
+  });
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, engine: "pglite", close: () => client.close() };
