@@ -1,0 +1,67 @@
+// Debt centre (ศจก.): effective rates of household debts, the debt survey, the restructuring planner and the plan's status machine.
+export {
+  type CentreParameters,
+  DEFAULT_CENTRE_PARAMETERS,
+  type DebtDecision,
+  type DebtDecisionKind,
+  type FundUse,
+  type MemberFund,
+  type NewContract,
+  type Participation,
+  PLAN_RULES,
+  type PlanInput,
+  type PlanOutcome,
+  type PlanOverrides,
+  type PlanRule,
+  parseCentreParameters,
+  planRestructuring,
+  type RestructuringPlan,
+  type RuleBreak,
+  splitParticipations,
+} from "./debt-planner";
+export {
+  addPeriods,
+  type DebtProjection,
+  debtEffectiveRate,
+  monthlyEquivalent,
+  periodsBetween,
+  projectDebt,
+} from "./debt-projection";
+export {
+  centreEffectiveRate,
+  compareRationals,
+  type EffectiveRate,
+  effectiveAnnualRate,
+  INSTALMENT_FREQUENCIES,
+  type InstalmentFrequency,
+  instalmentStreamRate,
+  PERIODS_PER_YEAR,
+  RATE_BASES,
+  type RateBasis,
+  type Rational,
+  rationalToBp,
+} from "./debt-rates";
+export {
+  CREDITOR_CLASS,
+  CREDITOR_TYPES,
+  type CreditorClass,
+  type CreditorType,
+  type DebtSurvey,
+  incomeFromBmn,
+  parseDebtSurvey,
+  type SurveyDebt,
+} from "./debt-survey";
+export { type FieldIssue, IssueList, invalidFields, throwIfIssues } from "./field-issues";
+export {
+  assertTransition,
+  canTransition,
+  checkRelapse,
+  DEFAULT_RELAPSE_PARAMETERS,
+  PLAN_STATUS_NAMES,
+  PLAN_STATUSES,
+  PLAN_TRANSITIONS,
+  type PlanStatus,
+  type RelapseParameters,
+  statusAfterNewDebt,
+  watchEndsOn,
+} from "./plan-status";
