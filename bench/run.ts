@@ -3,21 +3,42 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchDashboard, type DashboardBenchResult, dashboardLines } from "./dashboard";
 import { type BenchEngine, pgliteEngine, postgresEngine } from "./databases";
+import { benchDebtPlanner, type DebtPlannerBenchResult, debtPlannerLines } from "./debt-planner";
 import { benchImportHouseholds, type ImportBenchResult } from "./import-households";
 import { benchImportPhases, type PhasesBenchResult, printPhases } from "./import-phases";
 import { benchOverdue, type OverdueBenchResult, overdueLines } from "./overdue";
 import { benchRepayments, type RepaymentsBenchResult, repaymentLines } from "./repayments";
+import { benchReportDistrict, type ReportDistrictBenchResult, reportDistrictLines } from "./report-district";
+import { benchYearEndClose, type SavingsCloseBenchResult, savingsCloseLines } from "./savings-close";
 import { formatCount, formatMb, formatSeconds, osPeakRssBytes, progress, RssSampler } from "./support";
 import { generateNation } from "./synthetic";
 
-export const BENCHMARKS = ["import-households", "import-phases", "overdue", "repayments"] as const;
+export const BENCHMARKS = [
+  "import-households",
+  "import-phases",
+  "overdue",
+  "repayments",
+  "dashboard",
+  "report-district",
+  "debt-planner",
+  "savings-close",
+] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 /**
  * import-phases is a profile (~2–3 min per engine at 100,000 households) and overdue builds 1,000,000 loans on
- * PostgreSQL (100,000 on PGlite; several minutes): they run only when asked for with --only.
+ * PostgreSQL (100,000 on PGlite; several minutes), and dashboard 2,000,000 loans (200,000 on PGlite): they run
+ * only when asked for with --only.
  */
-const BY_DEFAULT: readonly BenchmarkName[] = ["import-households"];
+const BY_DEFAULT: readonly BenchmarkName[] = [
+  "import-households",
+  "report-district",
+  "debt-planner",
+  "savings-close",
+];
+/** Pure benchmarks: no database, run once whatever the engines. */
+const PURE: readonly BenchmarkName[] = ["debt-planner", "savings-close"];
 
 export interface BenchOptions {
   rows: number;
@@ -32,7 +53,10 @@ const USAGE = `usage: npm run bench -- [--rows N] [--engine pglite|postgres|both
   (or BENCH_ROWS, BENCH_ENGINE, BENCH_ONLY, BENCH_REPS, BENCH_SEED)
   benchmarks: ${BENCHMARKS.join(", ")} (default: ${BY_DEFAULT.join(", ")}; import-phases profiles the import path;
   overdue times the daily job on its own loans, BENCH_OVERDUE_LOANS overrides their number;
-  repayments records BENCH_REPAYMENTS (default 2,000) repayments through the use case vs bare INSERTs)`;
+  repayments records BENCH_REPAYMENTS (default 2,000) repayments through the use case vs bare INSERTs;
+  dashboard reads the national dashboard from the rollups vs a raw GROUP BY over the loans, BENCH_DASHBOARD_LOANS
+  overrides their number; report-district renders the 26(1) district report for 100 villages vs one raw aggregate;
+  debt-planner plans 12 debts over 27 member funds; savings-close closes the year of a 1,000-member group)`;
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const given = new Map<string, string>();
@@ -127,18 +151,29 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   const sampler = new RssSampler().start();
   const wants = (name: BenchmarkName) => (options.only ?? BY_DEFAULT).includes(name);
 
-  progress(`generating ${formatCount(options.rows)} synthetic households (seed ${options.seed})`);
+  const asked = options.only ?? BY_DEFAULT;
+  // Only the import benchmarks use the synthetic households; pure benchmarks need no database at all.
+  const needsNation = asked.includes("import-households") || asked.includes("import-phases");
+  const needsDatabase = asked.some((name) => !PURE.includes(name));
+  if (needsNation)
+    progress(`generating ${formatCount(options.rows)} synthetic households (seed ${options.seed})`);
   const generated = performance.now();
-  const nation = generateNation({ households: options.rows, seed: options.seed });
-  progress(
-    `${formatCount(nation.households.length)} households, ${formatCount(nation.memberCount)} members in ${formatCount(nation.villages.length)} villages (${formatSeconds(performance.now() - generated)})`,
-  );
+  const nation = generateNation({ households: needsNation ? options.rows : 0, seed: options.seed });
+  if (needsNation) {
+    progress(
+      `${formatCount(nation.households.length)} households, ${formatCount(nation.memberCount)} members in ${formatCount(nation.villages.length)} villages (${formatSeconds(performance.now() - generated)})`,
+    );
+  }
 
   const imports: ImportBenchResult[] = [];
   const phases: PhasesBenchResult[] = [];
   const overdue: OverdueBenchResult[] = [];
   const repayments: RepaymentsBenchResult[] = [];
-  const engines = await openEngines(options.engine);
+  const dashboards: DashboardBenchResult[] = [];
+  const districtReports: ReportDistrictBenchResult[] = [];
+  let planner: DebtPlannerBenchResult | null = null;
+  let savingsClose: SavingsCloseBenchResult | null = null;
+  const engines = needsDatabase ? await openEngines(options.engine) : [];
   try {
     for (const engine of engines) {
       if (wants("import-households")) {
@@ -157,10 +192,17 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
           await benchRepayments(engine, { sampler, repayments: count ? Number(count) : undefined }),
         );
       }
+      if (wants("dashboard")) {
+        const loans = process.env.BENCH_DASHBOARD_LOANS;
+        dashboards.push(await benchDashboard(engine, { sampler, loans: loans ? Number(loans) : undefined }));
+      }
+      if (wants("report-district")) districtReports.push(await benchReportDistrict(engine, { sampler }));
     }
   } finally {
     for (const engine of engines) await engine.close();
   }
+  if (wants("debt-planner")) planner = await benchDebtPlanner();
+  if (wants("savings-close")) savingsClose = await benchYearEndClose();
 
   const peakSampled = sampler.stop();
   const out: string[] = [""];
@@ -170,6 +212,10 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   for (const r of imports) out.push(importLine(r), ...detailLines(r));
   for (const r of overdue) out.push(...overdueLines(r));
   for (const r of repayments) out.push(...repaymentLines(r));
+  for (const r of dashboards) out.push(...dashboardLines(r));
+  for (const r of districtReports) out.push(...reportDistrictLines(r));
+  if (planner) out.push(...debtPlannerLines(planner));
+  if (savingsClose) out.push(...savingsCloseLines(savingsClose));
   for (const r of phases) {
     const copy = imports.find((i) => i.engine === r.engine)?.copy.medianMs ?? null;
     out.push("", ...printPhases(r, copy));
@@ -202,7 +248,16 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
           members: nation.memberCount,
           villages: nation.villages.length,
         },
-        results: [...imports, ...phases, ...overdue, ...repayments],
+        results: [
+          ...imports,
+          ...phases,
+          ...overdue,
+          ...repayments,
+          ...dashboards,
+          ...districtReports,
+          ...(planner ? [planner] : []),
+          ...(savingsClose ? [savingsClose] : []),
+        ],
         loadAverage: { start: loadAtStart, end: loadAtEnd },
         peakRssBytes: peakSampled,
         kernelMaxRssBytes: osPeakRssBytes(),

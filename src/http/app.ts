@@ -19,13 +19,17 @@ import {
 import { registerAccessRoutes } from "../modules/access/access.routes";
 import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "../modules/access/index";
 import { registerAuditRoutes } from "../modules/audit/audit.routes";
+import { registerDashboardRoutes } from "../modules/dashboards/dashboards.routes";
 import { registerFundRoutes } from "../modules/funds/funds.routes";
 import { registerGeographyRoutes } from "../modules/geography/geography.routes";
 import { registerFundHealthRoutes } from "../modules/health/health.routes";
 import { registerHouseholdRoutes } from "../modules/households/households.routes";
+import { registerKkjDocumentRoutes, registerKkjExportRoutes } from "../modules/kkj/index";
 import { registerKkjRoutes } from "../modules/kkj/kkj.routes";
 import { registerLedgerRoutes } from "../modules/ledger/ledger.routes";
 import { registerLoanRoutes } from "../modules/loans/loans.routes";
+import { registerLoanDocumentRoutes } from "../modules/loans/loans-documents.routes";
+import { registerReportRoutes } from "../modules/reports/reports.routes";
 import type { Logger } from "../platform/logger";
 import { AppError } from "../shared/errors";
 import type { App, AppContext } from "./context";
@@ -140,7 +144,12 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   registerLedgerRoutes(app);
   registerLoanRoutes(app);
   registerKkjRoutes(app);
+  registerKkjExportRoutes(app);
+  registerKkjDocumentRoutes(app);
+  registerLoanDocumentRoutes(app);
   registerFundHealthRoutes(app);
+  registerReportRoutes(app);
+  registerDashboardRoutes(app);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

@@ -51,6 +51,11 @@ const ALSO_LOADED = [
     keys: ["src/locales/books.th.json"],
   },
   { under: /^src\/features\/kkj\/routes\/confirmations-page/, keys: ["src/locales/confirmations.th.json"] },
+  { under: /^src\/features\/dashboards\//, keys: ["src/locales/dashboards.th.json"] },
+  { under: /^src\/features\/reports\//, keys: ["src/locales/reports.th.json"] },
+  { under: /^src\/features\/(users|audit)\//, keys: ["src/locales/admin.th.json"] },
+  { under: /^src\/features\/import\//, keys: ["src/locales/import.th.json"] },
+  { under: /^src\/features\/households\/routes\/household-page/, keys: ["src/locales/bmn.th.json"] },
 ];
 for (const { keys } of ALSO_LOADED) {
   for (const k of keys) if (!manifest[k]) throw new Error(`${k} is not in the build manifest`);

@@ -129,24 +129,28 @@ const householdsRoute = createRoute({
 });
 
 const householdRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("bmn"),
   getParentRoute: () => appRoute,
   path: "/households/$id",
   component: lazyRouteComponent(() => import("./features/households/routes/household-page"), "HouseholdPage"),
 });
 
 const importRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("import"),
   getParentRoute: () => appRoute,
   path: "/import",
   component: lazyRouteComponent(() => import("./features/import/routes/import-page"), "ImportPage"),
 });
 
 const usersRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("admin"),
   getParentRoute: () => appRoute,
   path: "/admin/users",
   component: lazyRouteComponent(() => import("./features/users/routes/users-page"), "UsersPage"),
 });
 
 const auditRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("admin"),
   getParentRoute: () => appRoute,
   path: "/admin/audit",
   component: lazyRouteComponent(() => import("./features/audit/routes/audit-page"), "AuditPage"),
@@ -372,6 +376,71 @@ const kkjContractRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/kkj/routes/contract-page"), "ContractPage"),
 });
 
+// Dashboards and maps from the nation down to a village (features/dashboards); their strings load with them.
+const loadDashboardStrings = () => ensureFeatureStrings("dashboards");
+const dashboardSearch = (
+  search: Record<string, unknown>,
+): {
+  year?: string | undefined;
+  type?: string | undefined;
+  measure?: string | undefined;
+  classes?: string | undefined;
+} => ({
+  year: optionalString(search.year),
+  type: optionalString(search.type),
+  measure: optionalString(search.measure),
+  classes: optionalString(search.classes),
+});
+
+const dashboardRoute = createRoute({
+  beforeLoad: loadDashboardStrings,
+  getParentRoute: () => appRoute,
+  path: "/dashboard",
+  validateSearch: dashboardSearch,
+  component: lazyRouteComponent(() => import("./features/dashboards/routes/dashboard-page"), "DashboardPage"),
+});
+
+const dashboardAreaRoute = createRoute({
+  beforeLoad: loadDashboardStrings,
+  getParentRoute: () => appRoute,
+  path: "/dashboard/$code",
+  validateSearch: dashboardSearch,
+  component: lazyRouteComponent(() => import("./features/dashboards/routes/dashboard-page"), "DashboardPage"),
+});
+
+// The official reports and the officers' report notes (features/reports); their strings load with them.
+const loadReportStrings = () => ensureFeatureStrings("reports");
+
+const reportsRoute = createRoute({
+  beforeLoad: loadReportStrings,
+  getParentRoute: () => appRoute,
+  path: "/reports",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    report?: string | undefined;
+    area?: string | undefined;
+    fy?: string | undefined;
+    thai?: string | undefined;
+  } => ({
+    report: optionalString(search.report),
+    area: optionalString(search.area),
+    fy: optionalString(search.fy),
+    thai: optionalString(search.thai),
+  }),
+  component: lazyRouteComponent(() => import("./features/reports/routes/reports-page"), "ReportsPage"),
+});
+
+const reportNoteRoute = createRoute({
+  beforeLoad: loadReportStrings,
+  getParentRoute: () => appRoute,
+  path: "/reports/notes/$fundId",
+  validateSearch: (search: Record<string, unknown>): { fy?: string | undefined } => ({
+    fy: optionalString(search.fy),
+  }),
+  component: lazyRouteComponent(() => import("./features/reports/routes/report-note-page"), "ReportNotePage"),
+});
+
 const kkjRoutes = [
   kkjWorkspaceRoute,
   kkjMeetingsRoute,
@@ -413,6 +482,10 @@ const routeTree = rootRoute.addChildren([
     repayRoute,
     loanRoute,
     householdLoansRoute,
+    dashboardRoute,
+    dashboardAreaRoute,
+    reportsRoute,
+    reportNoteRoute,
   ]),
 ]);
 

@@ -1,6 +1,7 @@
 // HTTP routes for sign-in, the signed-in user, password change and user management.
 import { z } from "zod";
 import type { App, AppContext } from "../../http/context";
+import { exportBaseName, exportQuerySchema, sendExport } from "../../http/export-reply";
 import {
   changePasswordBodySchema,
   createUserBodySchema,
@@ -13,6 +14,7 @@ import {
 } from "../../shared/contracts/index";
 import { findUserById } from "./access.repository";
 import { changePassword } from "./change-password";
+import { exportUsers, userExportColumns } from "./export-users";
 import { logIn } from "./log-in";
 import { logOut } from "./log-out";
 import { createUser, getUser, listUsers, updateUser } from "./manage-users";
@@ -114,6 +116,33 @@ export function registerAccessRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => listUsers(request.deps, request.query),
+  );
+
+  app.get(
+    "/api/users/export",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Users in my area as CSV or XLSX (same search as the list), streamed",
+        querystring: z.object({ q: z.string().trim().max(64).optional() }).extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang, q } = request.query;
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "ผู้ใช้", en: "users" },
+          request.deps.actor.scopeCode,
+          request.deps.clock.today(),
+        ),
+        format,
+        columns: userExportColumns(lang),
+        rows: exportUsers(request.deps, { q }),
+        options: { sheetName: lang === "en" ? "Users" : "ผู้ใช้", language: lang },
+      });
+    },
   );
 
   app.get(

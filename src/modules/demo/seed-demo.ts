@@ -7,6 +7,7 @@ import type { CreateHouseholdBody } from "../../shared/contracts/index";
 import { citizenIdCheckDigit } from "../../shared/thai-id";
 import { createUser } from "../access/index";
 import { createVillage, findArea } from "../geography/index";
+import { runDailyJob } from "../health/index";
 import { createHousehold, listHouseholds, recordBmn } from "../households/index";
 import {
   DEMO_ACCOUNTS,
@@ -151,6 +152,8 @@ export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<S
     if (options.funds !== false) {
       const demoFund = await seedDokKrachiaoFund(t, users);
       await seedDokKrachiaoHistory(demoFund, users);
+      // Fund health and the dashboards' rollups, so that a fresh demo shows figures before the first night.
+      await runDailyJob(t);
     }
   });
   return { seeded: true, villages: DEMO_VILLAGES.length, households, users: DEMO_ACCOUNTS.length };

@@ -1,6 +1,7 @@
 // HTTP routes of funds, committee sets and members, and bank accounts with their approvals.
 import { z } from "zod";
 import type { App } from "../../http/context";
+import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
 import { addCommitteeMember } from "./add-committee-member";
 import { approveBankAccount } from "./approve-bank-account";
@@ -20,6 +21,7 @@ import {
 } from "./contracts";
 import { createCommitteeSet } from "./create-committee-set";
 import { createFund } from "./create-fund";
+import { exportFunds, fundExportColumns } from "./export-funds";
 import { openBankAccount } from "./open-bank-account";
 import { getFund, listBankAccounts, listCommitteeSets, listFunds } from "./read-funds";
 import { replaceSignatories } from "./replace-signatories";
@@ -48,6 +50,34 @@ export function registerFundRoutes(app: App) {
       },
     },
     async (request) => listFunds(request.deps, request.query),
+  );
+
+  app.get(
+    "/api/funds/export",
+    {
+      schema: {
+        tags: ["funds"],
+        summary: "Funds in an area as CSV or XLSX: the list's filters, every page, streamed",
+        querystring: fundListQuerySchema.omit({ limit: true, cursor: true }).extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      const filters = listFilters(request.query);
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "กองทุน", en: "funds" },
+          filters.area ?? request.deps.actor.scopeCode,
+          request.deps.clock.today(),
+        ),
+        format,
+        columns: fundExportColumns(lang),
+        rows: exportFunds(request.deps, filters),
+        options: { sheetName: lang === "en" ? "Funds" : "กองทุน", language: lang },
+      });
+    },
   );
 
   app.post(

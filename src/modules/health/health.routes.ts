@@ -1,6 +1,7 @@
 // HTTP routes of fund health (one fund, a page of funds, an area's totals) and the manual run of the daily job.
 import { z } from "zod";
 import type { App } from "../../http/context";
+import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
 import {
   dailyJobBodySchema,
@@ -10,6 +11,7 @@ import {
   healthSummaryQuerySchema,
   healthSummarySchema,
 } from "./contracts";
+import { exportFundHealth, fundHealthExportColumns } from "./export-health";
 import { getFundHealth, getHealthSummary, listFundHealth } from "./read-health";
 import { runDailyJob } from "./run-daily-job";
 
@@ -48,6 +50,36 @@ export function registerFundHealthRoutes(app: App) {
       },
     },
     async (request) => listFundHealth(request.deps, request.query),
+  );
+
+  app.get(
+    "/api/health/funds/export",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "Fund health in an area as CSV or XLSX: the list's filters, every page, streamed",
+        querystring: healthListQuerySchema
+          .omit({ limit: true, cursor: true })
+          .extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      const filters = listFilters(request.query);
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "สุขภาพกองทุน", en: "fund-health" },
+          filters.area ?? request.deps.actor.scopeCode,
+          request.deps.clock.today(),
+        ),
+        format,
+        columns: fundHealthExportColumns(lang),
+        rows: exportFundHealth(request.deps, filters),
+        options: { sheetName: lang === "en" ? "Fund health" : "สุขภาพกองทุน", language: lang },
+      });
+    },
   );
 
   app.get(

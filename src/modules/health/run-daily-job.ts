@@ -5,6 +5,7 @@ import type { Actor } from "../../shared/actor";
 import { forbidden, isAppError } from "../../shared/errors";
 import { fiscalYearOf, fiscalYearRange, isIsoDate } from "../../shared/thai-date";
 import { recordAudit } from "../audit/index";
+import { refreshRollups } from "../dashboards/index";
 import type { LoanClass } from "../loans/index";
 import type { DailyJobResult } from "./contracts";
 import {
@@ -134,6 +135,11 @@ export async function runDailyJob(deps: Deps, input: RunDailyJobInput = {}): Pro
       for (const v of values)
         for (const [c, n] of Object.entries(v.classCounts)) classCounts[c as LoanClass] += n;
       const fundsAtRisk = values.filter((v) => v.atRisk.length > 0).length;
+      // The dashboards' fiscal-year rollups follow the day's fund health in the same transaction.
+      await refreshRollups(
+        { ...deps, db: tx },
+        { businessDate, par30ThresholdBp: thresholds.par30ThresholdBp },
+      );
       const counts = {
         loansClassified,
         loansChanged,

@@ -1,6 +1,7 @@
 // HTTP routes of the household register, จปฐ. records, the income criterion and file import.
 import { z } from "zod";
 import type { App } from "../../http/context";
+import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { requirePermission } from "../../shared/authorization";
 import {
   bmnInputSchema,
@@ -16,6 +17,7 @@ import {
 import { invalidInput } from "../../shared/errors";
 import { criterionSchema, listCriteria, setCriterion, setCriterionBodySchema } from "./bmn-criteria";
 import { createHousehold } from "./create-households";
+import { exportHouseholds, householdExportColumns } from "./export-households";
 import { importHouseholds } from "./import-households";
 import { householdTemplateCsv, householdTemplateXlsx } from "./import-layout";
 import { getHousehold, listHouseholds } from "./read-households";
@@ -43,6 +45,36 @@ export function registerHouseholdRoutes(app: App) {
       },
     },
     async (request) => listHouseholds(request.deps, request.query),
+  );
+
+  app.get(
+    "/api/households/export",
+    {
+      schema: {
+        tags: ["households"],
+        summary: "The household list as CSV or XLSX: the list's filters, every page, streamed",
+        querystring: householdListQuerySchema
+          .omit({ limit: true, cursor: true })
+          .extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      const filters = listFilters(request.query);
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "ครัวเรือน", en: "households" },
+          filters.area ?? request.deps.actor.scopeCode,
+          request.deps.clock.today(),
+        ),
+        format,
+        columns: householdExportColumns(lang),
+        rows: exportHouseholds(request.deps, filters),
+        options: { sheetName: lang === "en" ? "Households" : "ครัวเรือน", language: lang },
+      });
+    },
   );
 
   app.post(

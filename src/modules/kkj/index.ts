@@ -15,10 +15,15 @@ export type {
 } from "./contracts";
 export { decideLoanRequest } from "./decide-loan-request";
 export { decideProposal } from "./decide-proposal";
+export { type PdfDocument, pdfHeaders } from "./documents/document-kit";
+export { digitsOption, pdfQuerySchema } from "./documents/document-query";
+export { printRepaymentReceipt } from "./documents/print-receipt";
 export { giveProposalOpinion } from "./give-proposal-opinion";
 export { giveRequestOpinion } from "./give-request-opinion";
 export { issueVoucher } from "./issue-voucher";
 export { kkjProductFor } from "./kkj-access";
+export { registerKkjDocumentRoutes } from "./kkj-documents.routes";
+export { registerKkjExportRoutes } from "./kkj-export.routes";
 export { payVoucher } from "./pay-voucher";
 export { getBrownBook, getGreenBook, getPurpleBook, getYellowBook } from "./read-books";
 export { listDebtConfirmations, listHandovers, listUnconfirmedLoans } from "./read-confirmations";

@@ -1,6 +1,7 @@
 // HTTP routes of a fund's ledger: entries, balances, the standard operations, reversals and year closing.
 import { z } from "zod";
 import type { App } from "../../http/context";
+import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
 import { approveBankWithdrawal } from "./approve-bank-withdrawal";
 import { cancelBankWithdrawal } from "./cancel-bank-withdrawal";
@@ -23,6 +24,14 @@ import {
   withdrawalListQuerySchema,
   withdrawalSchema,
 } from "./contracts";
+import {
+  accountBalanceExportColumns,
+  exportAccountBalances,
+  exportJournalLines,
+  exportWithdrawals,
+  journalExportColumns,
+  withdrawalExportColumns,
+} from "./export-ledger";
 import { postManualEntry } from "./post-manual-entry";
 import {
   getAccountBalances,
@@ -92,6 +101,90 @@ export function registerLedgerRoutes(app: App) {
       },
     },
     async (request) => listEntries(request.deps, request.params.fundId, request.query),
+  );
+
+  app.get(
+    `${base}/entries/export`,
+    {
+      schema: {
+        tags: ["ledger"],
+        summary: "The journal as CSV or XLSX, one row per line in book order (from/to filters), streamed",
+        params: fundParams,
+        querystring: entryListQuerySchema.omit({ limit: true, cursor: true }).extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      const filters = listFilters(request.query);
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "สมุดรายวัน", en: "journal" },
+          filters.from,
+          filters.to ?? request.deps.clock.today(),
+        ),
+        format,
+        columns: journalExportColumns(lang),
+        rows: exportJournalLines(request.deps, request.params.fundId, filters),
+        options: { sheetName: lang === "en" ? "Journal" : "สมุดรายวัน", language: lang },
+      });
+    },
+  );
+
+  app.get(
+    `${base}/accounts/export`,
+    {
+      schema: {
+        tags: ["ledger"],
+        summary: "The chart of accounts with balances (trial balance) as CSV or XLSX",
+        params: fundParams,
+        querystring: asOfQuerySchema.extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang, asOf } = request.query;
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "งบทดลอง", en: "trial-balance" },
+          asOf ?? request.deps.clock.today(),
+        ),
+        format,
+        columns: accountBalanceExportColumns(lang),
+        rows: await exportAccountBalances(request.deps, request.params.fundId, asOf),
+        options: { sheetName: lang === "en" ? "Trial balance" : "งบทดลอง", language: lang },
+      });
+    },
+  );
+
+  app.get(
+    `${base}/withdrawals/export`,
+    {
+      schema: {
+        tags: ["ledger"],
+        summary: "Bank withdrawals and transfers as CSV or XLSX (status filter)",
+        params: fundParams,
+        querystring: withdrawalListQuerySchema.extend(exportQuerySchema.shape),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang, status } = request.query;
+      return sendExport(reply, {
+        fileName: exportBaseName(
+          lang,
+          { th: "การถอนเงินธนาคาร", en: "withdrawals" },
+          status,
+          request.deps.clock.today(),
+        ),
+        format,
+        columns: withdrawalExportColumns(lang),
+        rows: await exportWithdrawals(request.deps, request.params.fundId, status),
+        options: { sheetName: lang === "en" ? "Withdrawals" : "การถอนเงิน", language: lang },
+      });
+    },
   );
 
   app.get(

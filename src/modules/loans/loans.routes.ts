@@ -1,7 +1,9 @@
 // HTTP routes of loans: direct loans, repayments and their reversal, rescheduling, write-off, and the reads.
 import { z } from "zod";
 import type { App } from "../../http/context";
+import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
+import { exportFundLoans, exportHouseholdLoans, loanExportColumns } from "./export-loans";
 import {
   directLoanBodySchema,
   idempotencyHeaderSchema,
@@ -35,6 +37,10 @@ const fundParams = z.object({ fundId: z.string().uuid() });
 const loanParams = z.object({ loanId: z.string().uuid() });
 const repaymentParams = loanParams.extend({ repaymentId: z.string().uuid() });
 const householdParams = z.object({ householdId: z.string().uuid() });
+const loanExportQuerySchema = loanListQuerySchema
+  .omit({ limit: true, cursor: true })
+  .extend(exportQuerySchema.shape);
+const LOANS = { th: "เงินยืม", en: "loans" };
 
 export function registerLoanRoutes(app: App) {
   app.get(
@@ -49,6 +55,52 @@ export function registerLoanRoutes(app: App) {
       },
     },
     async (request) => listFundLoans(request.deps, request.params.fundId, request.query),
+  );
+
+  app.get(
+    "/api/funds/:fundId/loans/export",
+    {
+      schema: {
+        tags: ["loans"],
+        summary: "A fund's loans as CSV or XLSX: the list's filters, every page, streamed",
+        params: fundParams,
+        querystring: loanExportQuerySchema,
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      return sendExport(reply, {
+        fileName: exportBaseName(lang, LOANS, request.deps.clock.today()),
+        format,
+        columns: loanExportColumns(lang),
+        rows: exportFundLoans(request.deps, request.params.fundId, listFilters(request.query)),
+        options: { sheetName: lang === "en" ? "Loans" : "เงินยืม", language: lang },
+      });
+    },
+  );
+
+  app.get(
+    "/api/households/:householdId/loans/export",
+    {
+      schema: {
+        tags: ["loans"],
+        summary: "A household's loans as CSV or XLSX",
+        params: householdParams,
+        querystring: loanExportQuerySchema,
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      return sendExport(reply, {
+        fileName: exportBaseName(lang, LOANS, request.deps.clock.today()),
+        format,
+        columns: loanExportColumns(lang),
+        rows: exportHouseholdLoans(request.deps, request.params.householdId, listFilters(request.query)),
+        options: { sheetName: lang === "en" ? "Loans" : "เงินยืม", language: lang },
+      });
+    },
   );
 
   app.post(

@@ -51,6 +51,20 @@ function useNavItems(me: Me): NavItem[] {
       isActive: (p) => p.startsWith("/funds") || p.startsWith("/loans"),
     });
   }
+  if (has("funds.read")) {
+    items.push({
+      to: "/dashboard",
+      label: t("nav.dashboard"),
+      isActive: (p) => p.startsWith("/dashboard"),
+    });
+  }
+  if (has("ledger.read") && has("funds.read")) {
+    items.push({
+      to: "/reports",
+      label: t("nav.reports"),
+      isActive: (p) => p.startsWith("/reports"),
+    });
+  }
   if (me.householdId && !has("funds.read")) {
     items.push({
       to: "/household-loans/$householdId",

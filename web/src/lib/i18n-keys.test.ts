@@ -92,6 +92,11 @@ describe("translation keys", () => {
         "kkj/components/village-status.tsx",
       ],
       confirmations: ["kkj/routes/confirmations-page.tsx"],
+      dashboards: ["dashboards"],
+      admin: ["users", "audit"],
+      import: ["import"],
+      bmn: ["households/components/bmn-form.tsx", "households/routes/household-page.tsx"],
+      reports: ["reports"],
     };
     const owner = new Map<string, string>();
     for (const file of readdirSync(locales)) {

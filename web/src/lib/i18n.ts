@@ -5,7 +5,16 @@ import { initReactI18next, useTranslation } from "react-i18next";
 import th from "../locales/th.json";
 
 /** Feature areas whose strings live in their own pair of files (distinct top-level keys) and load lazily. */
-export type FeatureStrings = "funds" | "kkj" | "books" | "confirmations";
+export type FeatureStrings =
+  | "funds"
+  | "kkj"
+  | "books"
+  | "confirmations"
+  | "dashboards"
+  | "reports"
+  | "admin"
+  | "import"
+  | "bmn";
 
 type Strings = Record<string, unknown>;
 const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<{ default: Strings }>>> = {
@@ -16,6 +25,14 @@ const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<
     th: () => import("../locales/confirmations.th.json"),
     en: () => import("../locales/confirmations.en.json"),
   },
+  dashboards: {
+    th: () => import("../locales/dashboards.th.json"),
+    en: () => import("../locales/dashboards.en.json"),
+  },
+  reports: { th: () => import("../locales/reports.th.json"), en: () => import("../locales/reports.en.json") },
+  admin: { th: () => import("../locales/admin.th.json"), en: () => import("../locales/admin.en.json") },
+  import: { th: () => import("../locales/import.th.json"), en: () => import("../locales/import.en.json") },
+  bmn: { th: () => import("../locales/bmn.th.json"), en: () => import("../locales/bmn.en.json") },
 };
 const loadedFeatures = new Set<FeatureStrings>();
 

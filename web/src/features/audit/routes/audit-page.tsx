@@ -17,6 +17,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { Fragment, lazy, Suspense, useEffect, useState } from "react";
 import { ROLE_NAMES, ROLES, type Role } from "../../../../../src/shared/roles";
 import { DataTable, Table } from "../../../components/data-table";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { PageHeader } from "../../../components/page-header";
@@ -98,7 +99,11 @@ export function AuditPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t("audit.title")} subtitle={t("audit.subtitle")} />
+      <PageHeader
+        title={t("audit.title")}
+        subtitle={t("audit.subtitle")}
+        actions={<ExportLinks href="/api/audit/export" query={{ ...filters, lang }} testId="audit-export" />}
+      />
       <Paper withBorder p="sm">
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">

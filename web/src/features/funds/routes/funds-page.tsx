@@ -2,6 +2,7 @@
 import { CloseButton, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { PageHeader } from "../../../components/page-header";
@@ -53,7 +54,7 @@ function FundCard({ fund }: { fund: Fund }) {
 
 export function FundsPage() {
   const { area, type } = route.useSearch();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const me = useMe();
   const can = useCan();
   const labels = useAreaLabels();
@@ -76,11 +77,18 @@ export function FundsPage() {
               : me.scopeName
         }
         actions={
-          can("funds.write") ? (
-            <ButtonLink to="/funds/new" search={{ area }} data-testid="fund-create">
-              {t("funds.create")}
-            </ButtonLink>
-          ) : undefined
+          <>
+            <ExportLinks
+              href="/api/funds/export"
+              query={{ area, fundType: type, lang }}
+              testId="funds-export"
+            />
+            {can("funds.write") ? (
+              <ButtonLink to="/funds/new" search={{ area }} data-testid="fund-create">
+                {t("funds.create")}
+              </ButtonLink>
+            ) : undefined}
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { useAreaBreadcrumbs } from "../../../components/area-breadcrumbs";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
 import { areaDetailQuery } from "../../../lib/area-queries";
@@ -16,7 +17,7 @@ const route = getRouteApi("/signed-in/households");
 
 export function HouseholdsPage() {
   const { area, q } = route.useSearch();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const labels = useAreaLabels();
   const me = useMe();
   const navigate = useNavigate();
@@ -41,6 +42,9 @@ export function HouseholdsPage() {
         title={title}
         breadcrumbs={detail.data ? breadcrumbs : undefined}
         subtitle={area ? undefined : me.scopeCode === "" ? t("area.wholeCountry") : me.scopeName}
+        actions={
+          <ExportLinks href="/api/households/export" query={{ area, q, lang }} testId="households-export" />
+        }
       />
       <ErrorAlert error={detail.error} />
       <HouseholdList

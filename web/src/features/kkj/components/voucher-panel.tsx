@@ -17,6 +17,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { todayIso, useFormat } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
@@ -181,9 +182,16 @@ export function VoucherCard({ fundId, voucher }: { fundId: string; voucher: Vouc
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={4}>{t("kkj.voucher.title", { no: voucher.voucherNo })}</Title>
-          <Badge color={VOUCHER_COLOR[voucher.status] ?? "gray"} variant="light" data-testid="voucher-status">
-            {t(`kkj.voucher.status.${voucher.status}`, { defaultValue: voucher.status })}
-          </Badge>
+          <Group gap="xs">
+            <PrintButton href={`/api/funds/${fundId}/kkj/vouchers/${voucher.id}/pdf`} testId="voucher-pdf" />
+            <Badge
+              color={VOUCHER_COLOR[voucher.status] ?? "gray"}
+              variant="light"
+              data-testid="voucher-status"
+            >
+              {t(`kkj.voucher.status.${voucher.status}`, { defaultValue: voucher.status })}
+            </Badge>
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <Fact label={t("kkj.voucher.payee")}>{voucher.borrowerName}</Fact>

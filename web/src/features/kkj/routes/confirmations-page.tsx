@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useRef, useState } from "react";
 import { fiscalYearOf, fiscalYearRange } from "../../../../../src/shared/thai-date";
 import { DataTable, Table } from "../../../components/data-table";
 import { ErrorAlert } from "../../../components/error-alert";
@@ -37,6 +37,13 @@ import {
 import { LoanStatusBadge, useBaht, useKkjAccess } from "../components/kkj-ui";
 
 const route = getRouteApi("/signed-in/funds/$fundId/kkj/confirmations");
+// Loaded after the page: this page's first load sits at the 200 KB budget (npm run budget:web).
+const ExportLinks = lazy(() =>
+  import("../../../components/document-links").then((m) => ({ default: m.ExportLinks })),
+);
+const PrintButton = lazy(() =>
+  import("../../../components/document-links").then((m) => ({ default: m.PrintButton })),
+);
 
 function ConfirmForm({
   fundId,
@@ -248,6 +255,7 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
                 <Table.Th>{t("confirmations.answer")}</Table.Th>
                 <Table.Th>{t("confirmations.confirmedOn")}</Table.Th>
                 <Table.Th>{t("confirmations.note")}</Table.Th>
+                <Table.Th aria-label={t("documents.print")} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -269,6 +277,14 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
                   </Table.Td>
                   <Table.Td className="nowrap">{format.date(c.confirmedOn)}</Table.Td>
                   <Table.Td>{c.note ?? ""}</Table.Td>
+                  <Table.Td>
+                    <Suspense fallback={null}>
+                      <PrintButton
+                        href={`/api/funds/${c.fundId}/kkj/debt-confirmations/${c.id}/pdf`}
+                        testId="confirmation-pdf"
+                      />
+                    </Suspense>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -287,7 +303,7 @@ function Recorded({ fundId, fiscalYear }: { fundId: string; fiscalYear: number }
 
 export function DebtConfirmationsPage() {
   const { fundId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const access = useKkjAccess(fundId);
   const current = fiscalYearOf(todayIso());
   const [fiscalYear, setFiscalYear] = useState(current);
@@ -312,6 +328,15 @@ export function DebtConfirmationsPage() {
           }))}
           data-testid="confirm-fiscal-year"
         />
+      </Group>
+      <Group justify="flex-end">
+        <Suspense fallback={null}>
+          <ExportLinks
+            href={`/api/funds/${fundId}/kkj/debt-confirmations/export`}
+            query={{ fiscalYear, lang }}
+            testId="confirmations-export"
+          />
+        </Suspense>
       </Group>
       <Pending fundId={fundId} fiscalYear={fiscalYear} canRecord={access.isSecretary} />
       <Recorded fundId={fundId} fiscalYear={fiscalYear} />

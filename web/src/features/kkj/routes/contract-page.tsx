@@ -1,9 +1,10 @@
 // One loan contract laid out like the official form (เล่มที่, สัญญาเลขที่, parties, amount in words, the
 // instalment table, signatures; printable on one A4 page), and below it the payment voucher.
-import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense } from "react";
+import { PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
 import { NotFoundPage, PageLoader } from "../../../components/status-page";
@@ -89,9 +90,7 @@ function ContractView({ contract }: { contract: Contract }) {
           <ButtonLink to="/loans/$loanId" params={{ loanId: contract.loanId }} variant="light" size="xs">
             {t("kkj.contract.openLoan")}
           </ButtonLink>
-          <Button variant="default" size="xs" onClick={() => window.print()}>
-            {t("kkj.print")}
-          </Button>
+          <PrintButton href={`/api/funds/${fundId}/kkj/contracts/${contract.id}/pdf`} testId="contract-pdf" />
         </Group>
       </Group>
       <Paper withBorder p={{ base: "sm", sm: "xl" }} className="kkj-sheet" data-testid="contract-sheet">

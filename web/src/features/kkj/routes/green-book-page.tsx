@@ -1,9 +1,10 @@
 // The green book (สมุดสีเขียว, เล่ม 8): a bank account's movements — date, document number, description,
 // deposit, withdrawal and running balance — with "load more"; one tab per bank account.
-import { Button, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { DataTable, Table } from "../../../components/data-table";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { useFormat } from "../../../lib/format";
@@ -17,7 +18,7 @@ export function GreenBookPage() {
   const { fundId } = route.useParams();
   const { account = "" } = route.useSearch();
   const navigate = useNavigate();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const format = useFormat();
   const baht = useBaht();
   const access = useKkjAccess(fundId);
@@ -43,6 +44,13 @@ export function GreenBookPage() {
           </Button>
         }
       />
+      <Group justify="flex-end" className="kkj-no-print">
+        <ExportLinks
+          href={`/api/funds/${fundId}/kkj/books/green/export`}
+          query={{ bankAccountId: account || undefined, lang }}
+          testId="green-book-export"
+        />
+      </Group>
       <ErrorAlert error={book.error} />
       {book.isPending ? (
         <Loader size="sm" />

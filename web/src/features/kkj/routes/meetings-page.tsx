@@ -4,6 +4,7 @@ import { Button, Group, Loader, Paper, Spoiler, Stack, Text, Title } from "@mant
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense, useState } from "react";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { useFormat } from "../../../lib/format";
@@ -57,7 +58,7 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
 
 export function KkjMeetingsPage() {
   const { fundId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const access = useKkjAccess(fundId);
   const [recording, setRecording] = useState(false);
   const list = useInfiniteQuery(meetingsQuery(fundId));
@@ -68,11 +69,18 @@ export function KkjMeetingsPage() {
         <Title order={2} size="h3">
           {t("kkj.meeting.listTitle")}
         </Title>
-        {access.isSecretary && !recording && (
-          <Button onClick={() => setRecording(true)} data-testid="meeting-add">
-            {t("kkj.meeting.record")}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportLinks
+            href={`/api/funds/${fundId}/kkj/meetings/export`}
+            query={{ lang }}
+            testId="meetings-export"
+          />
+          {access.isSecretary && !recording && (
+            <Button onClick={() => setRecording(true)} data-testid="meeting-add">
+              {t("kkj.meeting.record")}
+            </Button>
+          )}
+        </Group>
       </Group>
       {recording && (
         <Suspense fallback={<Loader size="sm" />}>

@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense, useState } from "react";
 import { DataTable, Table } from "../../../components/data-table";
+import { PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
 import { NotFoundPage, PageLoader } from "../../../components/status-page";
@@ -160,7 +161,10 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
             {proposal.applicantName} · {t("kkj.proposal.roundValue", { round: proposal.borrowRound })}
           </Text>
         </Stack>
-        <ProposalStatusBadge status={proposal.status} />
+        <Group gap="xs">
+          <PrintButton href={`/api/funds/${fundId}/kkj/proposals/${proposal.id}/pdf`} testId="proposal-pdf" />
+          <ProposalStatusBadge status={proposal.status} />
+        </Group>
       </Group>
 
       <Paper withBorder p="md">

@@ -5,6 +5,7 @@ import { Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/c
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense } from "react";
+import { PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
 import { NotFoundPage, PageLoader } from "../../../components/status-page";
@@ -84,7 +85,13 @@ function RequestView({ request }: { request: LoanRequest }) {
         <Title order={2} size="h3" data-testid="request-title">
           {t("kkj.request.pageTitle", { no: request.docNo })}
         </Title>
-        <RequestStatusBadge status={request.status} />
+        <Group gap="xs">
+          <PrintButton
+            href={`/api/funds/${request.fundId}/kkj/requests/${request.id}/pdf`}
+            testId="request-pdf"
+          />
+          <RequestStatusBadge status={request.status} />
+        </Group>
       </Group>
       <Paper withBorder p="md">
         <Stack gap="sm">

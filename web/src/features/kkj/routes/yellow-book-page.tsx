@@ -4,6 +4,7 @@ import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@m
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { DataTable, Table } from "../../../components/data-table";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { AnchorLink } from "../../../components/router-links";
@@ -258,7 +259,7 @@ function LoanAccount({ fundId, loanId }: { fundId: string; loanId: string }) {
 export function YellowBookPage() {
   const { fundId } = route.useParams();
   const { loan = "" } = route.useSearch();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const access = useKkjAccess(fundId);
   return (
     <Stack gap="md" className="kkj-printable kkj-landscape">
@@ -277,6 +278,13 @@ export function YellowBookPage() {
           </Button>
         }
       />
+      <Group justify="flex-end" className="kkj-no-print">
+        <ExportLinks
+          href={`/api/funds/${fundId}/kkj/books/yellow/export`}
+          query={{ loanId: loan || undefined, lang }}
+          testId="yellow-book-export"
+        />
+      </Group>
       {loan ? <LoanAccount fundId={fundId} loanId={loan} /> : <DebtorAccounts fundId={fundId} />}
     </Stack>
   );

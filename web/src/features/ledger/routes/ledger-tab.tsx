@@ -5,6 +5,7 @@ import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense, useState } from "react";
 import { fiscalYearOf, fiscalYearRange } from "../../../../../src/shared/thai-date";
 import { DataTable, Table } from "../../../components/data-table";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { todayIso, useFormat } from "../../../lib/format";
@@ -41,6 +42,11 @@ function Balances({ fundId }: { fundId: string }) {
           {t("ledger.balances")}
         </Title>
         <DateField label={t("ledger.asOf")} value={asOf} onChange={setAsOf} maxDate={todayIso()} />
+        <ExportLinks
+          href={`/api/funds/${fundId}/ledger/accounts/export`}
+          query={{ asOf, lang }}
+          testId="ledger-balances-export"
+        />
       </Group>
       <ErrorAlert error={balances.error} />
       {balances.isPending ? (
@@ -75,16 +81,23 @@ function Balances({ fundId }: { fundId: string }) {
 }
 
 function Entries({ fundId, canReverse }: { fundId: string; canReverse: boolean }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [from, setFrom] = useState<string | null>(() => fiscalYearRange(fiscalYearOf(todayIso())).from);
   const [to, setTo] = useState<string | null>(null);
   const list = useInfiniteQuery(entriesQuery(fundId, from ?? "", to ?? ""));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">
-        {t("ledger.entries")}
-      </Title>
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Title order={3} size="h4">
+          {t("ledger.entries")}
+        </Title>
+        <ExportLinks
+          href={`/api/funds/${fundId}/ledger/entries/export`}
+          query={{ from, to, lang }}
+          testId="ledger-entries-export"
+        />
+      </Group>
       <SimpleGrid cols={{ base: 2 }} spacing="sm" maw={480}>
         <DateField label={t("ledger.from")} value={from} onChange={setFrom} />
         <DateField label={t("ledger.to")} value={to} onChange={setTo} minDate={from ?? undefined} />

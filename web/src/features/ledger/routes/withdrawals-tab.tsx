@@ -3,6 +3,7 @@ import { Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Text } fr
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { lazy, Suspense, useState } from "react";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { useFormat } from "../../../lib/format";
 import { type FundDetail, fundDetailQuery, holdsAny } from "../../../lib/fund-queries";
@@ -109,7 +110,7 @@ function WithdrawalCard({ w, detail }: { w: Withdrawal; detail: FundDetail }) {
 
 export function WithdrawalsTab() {
   const { fundId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [status, setStatus] = useState<WithdrawalStatus | "">("pending");
   const [requesting, setRequesting] = useState(false);
   const detail = useQuery(fundDetailQuery(fundId));
@@ -129,18 +130,24 @@ export function WithdrawalsTab() {
           <WithdrawalForm detail={detail.data} onDone={() => setRequesting(false)} />
         </Suspense>
       )}
-      <SegmentedControl
-        value={status}
-        onChange={(v) => setStatus(v as WithdrawalStatus | "")}
-        data={[
-          { value: "pending", label: t("ledger.withdrawal.status.pending") },
-          { value: "posted", label: t("ledger.withdrawal.status.posted") },
-          { value: "cancelled", label: t("ledger.withdrawal.status.cancelled") },
-          { value: "", label: t("ledger.withdrawal.all") },
-        ]}
-        aria-label={t("ledger.withdrawal.filter")}
-        style={{ alignSelf: "flex-start" }}
-      />
+      <Group justify="space-between" align="center" wrap="wrap">
+        <SegmentedControl
+          value={status}
+          onChange={(v) => setStatus(v as WithdrawalStatus | "")}
+          data={[
+            { value: "pending", label: t("ledger.withdrawal.status.pending") },
+            { value: "posted", label: t("ledger.withdrawal.status.posted") },
+            { value: "cancelled", label: t("ledger.withdrawal.status.cancelled") },
+            { value: "", label: t("ledger.withdrawal.all") },
+          ]}
+          aria-label={t("ledger.withdrawal.filter")}
+        />
+        <ExportLinks
+          href={`/api/funds/${fundId}/ledger/withdrawals/export`}
+          query={{ status, lang }}
+          testId="withdrawals-export"
+        />
+      </Group>
       <ErrorAlert error={list.error} />
       {list.isPending ? (
         <Loader size="sm" />

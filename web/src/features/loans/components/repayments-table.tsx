@@ -1,7 +1,9 @@
-// The receipts of a loan (ใบรับเงิน): number, date, amount, split, method; cancelled ones are marked.
+// The receipts of a loan (ใบรับเงิน): number, date, amount, split, method, the printed receipt (PDF);
+// cancelled ones are marked.
 import { Badge, Loader, Paper, Stack, Text } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { DataTable, Table } from "../../../components/data-table";
+import { PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { useFormat } from "../../../lib/format";
@@ -44,6 +46,7 @@ export function RepaymentsTable({ repayments }: { repayments: Repayment[] }) {
           <Table.Th>{t("loans.receipts.paidOn")}</Table.Th>
           <Table.Th className="num">{t("loans.receipts.amount")}</Table.Th>
           <Table.Th visibleFrom="xs">{t("loans.receipts.method")}</Table.Th>
+          <Table.Th aria-label={t("documents.print")} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -73,6 +76,9 @@ export function RepaymentsTable({ repayments }: { repayments: Repayment[] }) {
             </Table.Td>
             <Table.Td visibleFrom="xs">
               {r.method === "bank" ? t("repayment.bank") : t("repayment.cash")}
+            </Table.Td>
+            <Table.Td>
+              <PrintButton href={`/api/loans/${r.loanId}/repayments/${r.id}/pdf`} testId="receipt-pdf" />
             </Table.Td>
           </Table.Tr>
         ))}

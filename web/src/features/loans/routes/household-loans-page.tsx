@@ -2,6 +2,7 @@
 import { Group, Loader, Stack, Text } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { PageHeader } from "../../../components/page-header";
@@ -16,7 +17,7 @@ const route = getRouteApi("/signed-in/household-loans/$householdId");
 
 export function HouseholdLoansPage() {
   const { householdId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const me = useMe();
   const navigate = useNavigate();
   const list = useInfiniteQuery(householdLoansQuery(householdId));
@@ -30,6 +31,13 @@ export function HouseholdLoansPage() {
         title={mine ? t("nav.myLoans") : t("loans.householdLoans")}
         subtitle={mine ? t("loans.myLoansHint") : undefined}
         titleTestId="household-loans-title"
+        actions={
+          <ExportLinks
+            href={`/api/households/${householdId}/loans/export`}
+            query={{ lang }}
+            testId="household-loans-export"
+          />
+        }
       />
       <ErrorAlert error={list.error} />
       {list.isPending ? (

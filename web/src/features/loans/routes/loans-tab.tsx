@@ -3,6 +3,7 @@ import { Group, NativeSelect, Stack } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { ExportLinks } from "../../../components/document-links";
 import { ButtonLink } from "../../../components/router-links";
 import { fundDetailQuery, holdsAny } from "../../../lib/fund-queries";
 import { useLanguage } from "../../../lib/i18n";
@@ -13,19 +14,26 @@ const route = getRouteApi("/signed-in/funds/$fundId/loans");
 
 export function LoansTab() {
   const { fundId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const navigate = useNavigate();
   const detail = useQuery(fundDetailQuery(fundId));
   const [status, setStatus] = useState("active");
   return (
     <Stack gap="md">
-      {holdsAny(detail.data, ["secretary", "finance"]) && (
-        <Group>
+      <Group justify="space-between">
+        {holdsAny(detail.data, ["secretary", "finance"]) ? (
           <ButtonLink to="/funds/$fundId/repay" params={{ fundId }} search={{ loan: undefined }}>
             {t("repayment.open")}
           </ButtonLink>
-        </Group>
-      )}
+        ) : (
+          <span />
+        )}
+        <ExportLinks
+          href={`/api/funds/${fundId}/loans/export`}
+          query={{ status, lang }}
+          testId="loans-export"
+        />
+      </Group>
       <LoanList
         fundId={fundId}
         status={status}

@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import type { User } from "../../../../../src/shared/contracts/users";
 import { COMMITTEE_POSITIONS, ROLE_NAMES } from "../../../../../src/shared/roles";
 import { DataTable, Table } from "../../../components/data-table";
+import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { PageHeader } from "../../../components/page-header";
@@ -52,11 +53,14 @@ export function UsersPage() {
       <PageHeader
         title={t("user.title")}
         actions={
-          mayWrite ? (
-            <Button onClick={() => setEditing({ mode: "create" })} data-testid="user-create">
-              {t("user.create")}
-            </Button>
-          ) : undefined
+          <>
+            <ExportLinks href="/api/users/export" query={{ q, lang }} testId="users-export" />
+            {mayWrite ? (
+              <Button onClick={() => setEditing({ mode: "create" })} data-testid="user-create">
+                {t("user.create")}
+              </Button>
+            ) : undefined}
+          </>
         }
       />
       {saved && (
