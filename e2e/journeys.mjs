@@ -154,3 +154,67 @@ journeys.push([
     await page.screenshot({ path: path.join(outDir, "kkj-green-book.png"), fullPage: true });
   },
 ]);
+
+// Dashboards, maps, official reports and printed documents (issue 4).
+journeys.push([
+  "admin: national map → Khon Kaen's districts; district officer: 26(1) district report and its PDF; the contract PDF prints",
+  async (browser, { base, outDir }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "th-TH" });
+    await login(page, base, "admin");
+    await page.goto(`${base}/dashboard`);
+    await expectVisible(page, '[data-testid="choropleth"] path[data-code="40"]');
+    await expectVisible(page, '[data-testid="map-legend"]');
+    const attribution = (await page.getByTestId("map-attribution").textContent()) ?? "";
+    if (!attribution.includes("Royal Thai Survey Department"))
+      throw new Error(`no attribution: ${attribution}`);
+    const provinces = await page.locator('[data-testid="choropleth"] path').count();
+    if (provinces !== 77) throw new Error(`expected 77 provinces on the map, saw ${provinces}`);
+    await page.locator('[data-testid="choropleth"] path[data-code="40"]').hover();
+    await expectVisible(page, '[data-testid="map-tooltip"]');
+    await page.screenshot({ path: path.join(outDir, "dashboard-nation.png"), fullPage: true });
+    await page.locator('[data-testid="choropleth"] path[data-code="40"]').click();
+    await page.waitForURL((url) => url.pathname === "/dashboard/40", { timeout: 15_000 });
+    await expectVisible(page, '[data-testid="choropleth"] path[data-code="4007"]');
+    await expectVisible(page, '[data-testid="children-table"]');
+    await expectVisible(page, '[data-testid="trend-chart"]');
+    await page.screenshot({ path: path.join(outDir, "dashboard-khonkaen.png"), fullPage: true });
+
+    const officer = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "th-TH" });
+    await login(officer, base, "district.namphong");
+    await officer.goto(`${base}/reports?report=26-1-district&area=4007`);
+    await expectVisible(officer, '[data-testid="report-table"]');
+    await expectVisible(officer, "text=บ้านดอกกระเจียว");
+    await officer.screenshot({ path: path.join(outDir, "report-26-1-district.png"), fullPage: true });
+    const pdf = await officer.request.get(`${base}/api/reports/26-1/district/4007?format=pdf`);
+    if (pdf.status() !== 200 || pdf.headers()["content-type"] !== "application/pdf") {
+      throw new Error(`26(1) PDF: ${pdf.status()} ${pdf.headers()["content-type"]}`);
+    }
+    const bytes = await pdf.body();
+    if (bytes.subarray(0, 5).toString() !== "%PDF-") throw new Error("26(1) PDF is not a PDF");
+    const outside = await officer.request.get(`${base}/api/reports/26-1/district/1001?format=pdf`);
+    if (outside.status() !== 404) throw new Error(`a district outside scope answered ${outside.status()}`);
+
+    // The chair's contract page: its print button opens the three-copy contract.
+    const chair = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "th-TH" });
+    await login(chair, base, "committee.dokkrachiao");
+    await chair.getByTestId("nav-funds").click();
+    await chair
+      .locator('[data-testid="fund-card-40070908"]', { hasText: "กข.คจ." })
+      .getByTestId("fund-link")
+      .click();
+    const fundId = /\/funds\/([0-9a-f-]{36})/.exec(chair.url())?.[1];
+    if (!fundId) throw new Error(`no fund id in ${chair.url()}`);
+    const contracts = await chair.request.get(`${base}/api/funds/${fundId}/kkj/contracts`);
+    const list = await contracts.json();
+    const first = (list.items ?? list)[0];
+    if (!first?.id) throw new Error(`no contract in the demo fund: ${JSON.stringify(list).slice(0, 200)}`);
+    await chair.goto(`${base}/funds/${fundId}/kkj/contracts/${first.id}`);
+    await expectVisible(chair, '[data-testid="contract-pdf"]');
+    const href = await chair.getByTestId("contract-pdf").getAttribute("href");
+    const contractPdf = await chair.request.get(`${base}${href}`);
+    if (contractPdf.status() !== 200) throw new Error(`contract PDF answered ${contractPdf.status()}`);
+    const contractBytes = await contractPdf.body();
+    if (contractBytes.subarray(0, 5).toString() !== "%PDF-") throw new Error("the contract PDF is not a PDF");
+    await chair.screenshot({ path: path.join(outDir, "kkj-contract-print.png"), fullPage: true });
+  },
+]);
