@@ -90,6 +90,7 @@ describe("translation keys", () => {
         "kkj/routes/brown-book-page.tsx",
         "kkj/components/kkj-ui.tsx",
         "kkj/components/village-status.tsx",
+        "kkj/components/handover-form.tsx",
       ],
       confirmations: ["kkj/routes/confirmations-page.tsx"],
       dashboards: ["dashboards"],
