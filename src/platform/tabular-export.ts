@@ -1,6 +1,6 @@
 // The one CSV/XLSX export writer: Thai (or English) headers, money in baht with 2 decimals, B.E. + ISO date
 // columns, rows written as they arrive so an export of any size streams in bounded memory.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Page } from "../shared/contracts/index";
 import { satang } from "../shared/money";
 import { bangkokDate, formatThaiShort, isIsoDate } from "../shared/thai-date";
@@ -234,7 +234,9 @@ async function writeXlsx<R>(
   const font = { name: EXPORT_FONT, size: 14 };
   const outCols = columns.flatMap((c) => outColumns(c, language));
   const headerRowNo = options.title ? 2 : 1;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // exceljs (~30 MB of memory once loaded) is loaded with the first XLSX export, not at start.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: out as unknown as import("node:stream").Writable,
     useStyles: true,
     useSharedStrings: false,

@@ -3,12 +3,19 @@
 // repeat their header across pages, signature blocks, Buddhist-era dates and optional Thai digits.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFKitDocument from "pdfkit";
 import { formatBaht, type Satang, toThaiDigits } from "../../shared/money";
 import { type IsoDate, officialDateParts } from "../../shared/thai-date";
 import { breakLines, breakUnits } from "./line-break";
 
 const require = createRequire(import.meta.url);
+
+let pdfkit: typeof PDFKitDocument | null = null;
+/** pdfkit and fontkit (~30 MB of memory once loaded) load with the first document, not when the server starts. */
+function loadPdfKit(): typeof PDFKitDocument {
+  pdfkit ??= require("pdfkit") as typeof PDFKitDocument;
+  return pdfkit;
+}
 
 export type FontStyle = "regular" | "bold";
 
@@ -147,6 +154,7 @@ export class ThaiPdf {
     this.thaiDigits = options.thaiDigits ?? false;
     const m = { top: 20, right: 20, bottom: 18, left: 25, ...options.margins };
     const createdAt = options.createdAt ?? new Date();
+    const PDFDocument = loadPdfKit();
     this.doc = new PDFDocument({
       size: "A4",
       layout: options.landscape ? "landscape" : "portrait",
@@ -654,7 +662,8 @@ export class ThaiPdf {
   }
 }
 
-/** Reads "ผู้ยืม" style font metrics once, so the first request of a process is not the slow one. */
+/** Loads pdfkit and the fonts ahead of the first document (for benchmarks that time warm renders). */
 export function warmUpPdf(): void {
+  loadPdfKit();
   fonts();
 }
