@@ -1,6 +1,5 @@
 // The one CSV/XLSX export writer: Thai (or English) headers, money in baht with 2 decimals, B.E. + ISO date
 // columns, rows written as they arrive so an export of any size streams in bounded memory.
-import type ExcelJS from "exceljs";
 import type { Page } from "../shared/contracts/index";
 import { satang } from "../shared/money";
 import { bangkokDate, formatThaiShort, isIsoDate } from "../shared/thai-date";
