@@ -1,5 +1,5 @@
 // The one CSV/XLSX export writer: Thai (or English) headers, money in baht with 2 decimals, B.E. + ISO date
-// columns, rows written as they arrive so an export of any size streams in bounded memory.
+// columns; rows are read and written in batches: CSV leaves as it is written, XLSX when exceljs finishes the zip.
 import type { Page } from "../shared/contracts/index";
 import { satang } from "../shared/money";
 import { bangkokDate, formatThaiShort, isIsoDate } from "../shared/thai-date";
