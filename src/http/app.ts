@@ -20,6 +20,7 @@ import { registerAccessRoutes } from "../modules/access/access.routes";
 import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "../modules/access/index";
 import { registerAuditRoutes } from "../modules/audit/audit.routes";
 import { registerDashboardRoutes } from "../modules/dashboards/dashboards.routes";
+import { registerDebtCentreRoutes } from "../modules/debt-centre/debt-centre.routes";
 import { registerFundRoutes } from "../modules/funds/funds.routes";
 import { registerGeographyRoutes } from "../modules/geography/geography.routes";
 import { registerFundHealthRoutes } from "../modules/health/health.routes";
@@ -150,6 +151,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   registerFundHealthRoutes(app);
   registerReportRoutes(app);
   registerDashboardRoutes(app);
+  registerDebtCentreRoutes(app);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

@@ -1,4 +1,9 @@
-// Debt centre (ศจก.): effective rates of household debts, the debt survey, the restructuring planner and the plan's status machine.
+// Debt centre (ศจก.): effective rates, the debt survey, the restructuring planner and status machine, and the centres, surveys and plans in the database.
+export { addCentreCommitteeMember } from "./add-centre-committee-member";
+export { addMemberFund } from "./add-member-fund";
+export { approvePlan } from "./approve-plan";
+export type { AreaCounts, Centre, CentreDetail, PlanView, SurveyView } from "./contracts";
+export { createCentre } from "./create-centre";
 export {
   type CentreParameters,
   DEFAULT_CENTRE_PARAMETERS,
@@ -51,7 +56,9 @@ export {
   parseDebtSurvey,
   type SurveyDebt,
 } from "./debt-survey";
+export { executePlan } from "./execute-plan";
 export { type FieldIssue, IssueList, invalidFields, throwIfIssues } from "./field-issues";
+export { markDebtFree } from "./mark-debt-free";
 export {
   assertTransition,
   canTransition,
@@ -65,3 +72,14 @@ export {
   statusAfterNewDebt,
   watchEndsOn,
 } from "./plan-status";
+export { proposePlan } from "./propose-plan";
+export {
+  areaCounts,
+  centreCounts,
+  getCentre,
+  getPlan,
+  listCentres,
+  listPlans,
+  listSurveys,
+} from "./read-centres";
+export { recordSurvey } from "./record-survey";
