@@ -1,5 +1,5 @@
 // Server under load: latency of the list endpoints against /api/health in the same run, and the server's RSS.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -52,10 +52,22 @@ async function load(url: string, cookie: string): Promise<number[]> {
   return times;
 }
 
+/** The Node flags of `npm start` (package.json), so the figures are the ones users get. */
+const START_FLAGS = (() => {
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts
+    .start;
+  const m = /node ((?:--\S+ )*)dist\/server\/server\.mjs/.exec(start);
+  if (!m) throw new Error(`npm start does not run dist/server/server.mjs: ${start}`);
+  return m[1]!.trim().split(/\s+/).filter(Boolean);
+})();
+
 export async function benchServerLoad(): Promise<void> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "kaejon-bench-server-"));
-  const server = spawn(process.execPath, ["--import", "tsx", "src/main/server.ts"], {
+  // The server as `npm start` runs it: bundled into dist/server, plain JavaScript.
+  const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
+  if (built.status !== 0) throw new Error("building the server failed");
+  const server = spawn(process.execPath, [...START_FLAGS, "dist/server/server.mjs"], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -108,7 +120,7 @@ export async function benchServerLoad(): Promise<void> {
     for (const [name, url] of targets) {
       const times = await load(`${base}${url}`, cookie);
       process.stdout.write(
-        `server-load  ${name.padEnd(22)} p50 ${median(times).toFixed(1).padStart(6)} ms  p95 ${p95(times).toFixed(1).padStart(6)} ms  ratio to /api/health p95 ${(p95(times) / p95(health)).toFixed(2)}×\n`,
+        `server-load  ${name.padEnd(22)} p50 ${median(times).toFixed(1).padStart(6)} ms  p95 ${p95(times).toFixed(1).padStart(6)} ms  ratio to /api/health p95 ${(p95(times) / p95(health)).toFixed(2)}×  RSS after ${formatMb(rssOf(server.pid!))}\n`,
       );
     }
     process.stdout.write(

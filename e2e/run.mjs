@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Browser journeys: starts Kaejon on a fresh embedded database with demo data, drives Debian's Chromium
 // through whole journeys with playwright-core, and leaves a screenshot of each under e2e/output/.
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -24,7 +24,15 @@ const freePort = () =>
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "kaejon-e2e-"));
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["--import", "tsx", "src/main/server.ts"], {
+// The server as `npm start` runs it: bundled into dist/server, with the Node flags of the start script.
+const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
+if (built.status !== 0) throw new Error("building the server failed");
+const startScript = JSON.parse(readFileSync("package.json", "utf8")).scripts.start;
+const startFlags = (/node ((?:--\S+ )*)dist\/server\/server\.mjs/.exec(startScript)?.[1] ?? "")
+  .trim()
+  .split(/\s+/)
+  .filter(Boolean);
+const server = spawn(process.execPath, [...startFlags, "dist/server/server.mjs"], {
   env: {
     ...process.env,
     PORT: String(port),

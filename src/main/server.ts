@@ -13,7 +13,9 @@ const logger = createLogger(config.logLevel);
 
 /** Runs src/main/prepare.ts in a child process with this process's Node flags (e.g. the tsx loader). */
 async function prepareInChildProcess(): Promise<void> {
-  const script = fileURLToPath(new URL("./prepare.ts", import.meta.url));
+  // Beside this file: prepare.ts under tsx, prepare.mjs in the bundled server (dist/server).
+  const bundled = import.meta.url.endsWith(".mjs");
+  const script = fileURLToPath(new URL(bundled ? "./prepare.mjs" : "./prepare.ts", import.meta.url));
   const child = spawn(process.execPath, [...process.execArgv, script], {
     stdio: "inherit",
     env: process.env,

@@ -1,17 +1,17 @@
 // Choropleth base maps: province and district boundaries projected on the server into SVG paths, cached in memory with their gzip.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { geoArea, geoMercator, geoPath } from "d3-geo";
 import type { Deps } from "../../platform/deps";
+import { fromRoot } from "../../platform/project-root";
 import { invalidInput, notFound } from "../../shared/errors";
 import type { MapPayload } from "./contracts";
 
 export const MAP_ATTRIBUTION = "Boundaries: Royal Thai Survey Department via OCHA HDX";
 export const MAP_WIDTH = 1000;
 
-const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../db/reference");
+const REFERENCE_DIR = fromRoot("db", "reference");
 
 type Position = number[];
 interface Geometry {

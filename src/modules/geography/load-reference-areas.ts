@@ -1,15 +1,11 @@
 // Loads provinces, districts and sub-districts from the committed DOPA reference list (once).
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import type { Executor } from "../../platform/database";
+import { fromRoot } from "../../platform/project-root";
 import { type AreaInsert, countAreas, insertAreas } from "./geography.repository";
 
-export const REFERENCE_AREAS_CSV = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../db/reference/th-admin-areas.csv",
-);
+export const REFERENCE_AREAS_CSV = fromRoot("db", "reference", "th-admin-areas.csv");
 
 export function readReferenceAreas(file = REFERENCE_AREAS_CSV): AreaInsert[] {
   const records = parse(readFileSync(file), { columns: true, skip_empty_lines: true }) as Array<
