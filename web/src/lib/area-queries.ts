@@ -17,3 +17,20 @@ export const areaDetailQuery = (code: string) =>
     queryFn: ({ signal }) => api.get<AreaDetail>(`/api/areas/${encodeURIComponent(code)}`, undefined, signal),
     staleTime: 5 * 60_000,
   });
+
+/** An area offered by the area pickers' search. */
+export interface AreaOption {
+  code: string;
+  level: "province" | "district" | "subdistrict" | "village";
+  nameTh: string;
+  nameEn: string | null;
+  villageNo: number | null;
+}
+
+export const areaOptionsQuery = (q: string) =>
+  queryOptions({
+    queryKey: areaKeys.search(q),
+    queryFn: ({ signal }) => api.get<{ items: AreaOption[] }>("/api/areas/search", { q, limit: 20 }, signal),
+    enabled: q.trim().length > 0,
+    staleTime: 5 * 60_000,
+  });

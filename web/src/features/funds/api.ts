@@ -168,22 +168,6 @@ export interface CommitteeAccount {
   isActive: boolean;
 }
 
-export interface AreaOption {
-  code: string;
-  level: "province" | "district" | "subdistrict" | "village";
-  nameTh: string;
-  nameEn: string | null;
-  villageNo: number | null;
-}
-
-export const areaOptionsQuery = (q: string) =>
-  queryOptions({
-    queryKey: ["areas", "search", q] as const,
-    queryFn: ({ signal }) => api.get<{ items: AreaOption[] }>("/api/areas/search", { q, limit: 20 }, signal),
-    enabled: q.trim().length > 0,
-    staleTime: 5 * 60_000,
-  });
-
 /** Names the account's signatories from the current committee set (chair or officer), citing the resolution. */
 export function replaceSignatories(
   fundId: string,

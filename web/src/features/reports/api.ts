@@ -187,19 +187,3 @@ export function saveReportNote(
 ): Promise<ReportNote> {
   return request<ReportNote>(notePath(fundId, fiscalYear), { method: "PUT", body });
 }
-
-export interface AreaOption {
-  code: string;
-  level: "province" | "district" | "subdistrict" | "village";
-  nameTh: string;
-  nameEn: string | null;
-  villageNo: number | null;
-}
-
-export const areaOptionsQuery = (q: string) =>
-  queryOptions({
-    queryKey: ["areas", "search", q] as const,
-    queryFn: ({ signal }) => api.get<{ items: AreaOption[] }>("/api/areas/search", { q, limit: 20 }, signal),
-    enabled: q.trim().length > 0,
-    staleTime: 5 * 60_000,
-  });

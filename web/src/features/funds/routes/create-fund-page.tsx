@@ -13,6 +13,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
+import { AreaPicker } from "../../../components/area-picker";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
 import { AnchorLink } from "../../../components/router-links";
@@ -27,7 +28,8 @@ import { DateField } from "../../../lib/lazy-date-input";
 import { parseBahtInput } from "../../../lib/money-input";
 import { useCan } from "../../../lib/session";
 import { type CreateFundBody, createFund } from "../api";
-import { AreaPicker } from "../components/area-picker";
+
+const VILLAGE_LEVEL = ["village"] as const;
 
 const route = getRouteApi("/signed-in/funds/new");
 
@@ -153,7 +155,7 @@ function CreateFundForm() {
             <AreaPicker
               label={t("funds.village")}
               placeholder={t("funds.form.villagePlaceholder")}
-              villagesOnly
+              levels={VILLAGE_LEVEL}
               required
               error={errors.village}
               onPick={(a) => {

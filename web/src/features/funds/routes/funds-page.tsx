@@ -2,6 +2,7 @@
 import { CloseButton, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { AreaPicker } from "../../../components/area-picker";
 import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
@@ -14,7 +15,6 @@ import { FUND_TYPES, type Fund } from "../../../lib/fund-queries";
 import { useLanguage } from "../../../lib/i18n";
 import { useCan, useMe } from "../../../lib/session";
 import { fundListQuery } from "../api";
-import { AreaPicker } from "../components/area-picker";
 import { FundFlags, FundStatusBadge } from "../components/fund-badges";
 
 const route = getRouteApi("/signed-in/funds");

@@ -3,6 +3,7 @@
 import { Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { AreaPicker } from "../../../components/area-picker";
 import { ExportLinks, PrintButton } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
@@ -19,7 +20,6 @@ import {
   reportPath,
   reportQuery,
 } from "../api";
-import { ReportAreaPicker } from "../components/report-area-picker";
 import { EmptyReport, isEmptyReport, ReportTable } from "../components/report-table";
 
 const route = getRouteApi("/signed-in/reports");
@@ -58,7 +58,12 @@ export function ReportsPage() {
             data={REPORT_KINDS.map((k) => ({ value: k, label: t(`reports.kind.${k}`) }))}
             data-testid="report-kind"
           />
-          <ReportAreaPicker label={t("reports.area")} levels={levels} onPick={(a) => set({ area: a.code })} />
+          <AreaPicker
+            label={t("reports.area")}
+            levels={levels}
+            onPick={(a) => set({ area: a.code })}
+            testId="report-area"
+          />
           <NativeSelect
             label={t("reports.fiscalYear")}
             value={String(fiscalYear)}

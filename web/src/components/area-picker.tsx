@@ -1,20 +1,25 @@
-// Picks the report's area by Thai or English name, offering only the levels the chosen report is made for.
+// Picks an area by Thai or English name, optionally only at some levels: an ARIA combobox that reports the choice.
 import { Box, Group, Loader, Paper, Text, TextInput, UnstyledButton } from "@mantine/core";
 import { useDebouncedValue, useId } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useState } from "react";
-import { useAreaLabels } from "../../../lib/areas";
-import { useErrorMessage } from "../../../lib/errors";
-import { useLanguage } from "../../../lib/i18n";
-import { type AreaOption, areaOptionsQuery } from "../api";
+import { type AreaOption, areaOptionsQuery } from "../lib/area-queries";
+import { useAreaLabels } from "../lib/areas";
+import { useErrorMessage } from "../lib/errors";
+import { useLanguage } from "../lib/i18n";
 
-interface Props {
+interface AreaPickerProps {
   label: string;
-  levels: readonly string[];
+  placeholder?: string;
+  /** Offer only areas at these levels (e.g. ["village"] for a new fund, the report's levels for a report). */
+  levels?: readonly string[];
+  error?: string | undefined;
+  required?: boolean;
   onPick: (area: AreaOption) => void;
+  testId?: string;
 }
 
-export function ReportAreaPicker({ label, levels, onPick }: Props) {
+export function AreaPicker({ label, placeholder, levels, error, required, onPick, testId }: AreaPickerProps) {
   const { t } = useLanguage();
   const labels = useAreaLabels();
   const errorMessage = useErrorMessage();
@@ -24,8 +29,8 @@ export function ReportAreaPicker({ label, levels, onPick }: Props) {
   const [active, setActive] = useState(-1);
   const [debounced] = useDebouncedValue(text.trim(), 250);
   const search = useQuery(areaOptionsQuery(debounced));
-  const items =
-    debounced === text.trim() ? (search.data?.items ?? []).filter((a) => levels.includes(a.level)) : [];
+  const all = debounced === text.trim() ? (search.data?.items ?? []) : [];
+  const items = levels ? all.filter((a) => levels.includes(a.level)) : all;
   const waiting = text.trim() !== debounced || search.isFetching;
   const showList = open && text.trim() !== "";
 
@@ -65,6 +70,8 @@ export function ReportAreaPicker({ label, levels, onPick }: Props) {
         type="search"
         label={label}
         value={text}
+        error={error}
+        required={required}
         onChange={(e) => {
           setText(e.currentTarget.value);
           setOpen(true);
@@ -73,7 +80,7 @@ export function ReportAreaPicker({ label, levels, onPick }: Props) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        placeholder={t("areaSearch.placeholder")}
+        placeholder={placeholder ?? t("areaSearch.placeholder")}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -81,7 +88,7 @@ export function ReportAreaPicker({ label, levels, onPick }: Props) {
         aria-activedescendant={active >= 0 && items[active] ? `${listId}-${items[active].code}` : undefined}
         rightSection={waiting && text.trim() !== "" ? <Loader size={16} /> : null}
         autoComplete="off"
-        data-testid="report-area"
+        data-testid={testId}
       />
       {showList && (
         <Paper
@@ -116,6 +123,7 @@ export function ReportAreaPicker({ label, levels, onPick }: Props) {
                   onMouseDown={(e) => e.preventDefault()}
                   onMouseEnter={() => setActive(index)}
                   onClick={() => pick(area)}
+                  data-testid={testId ? `${testId}-option-${area.code}` : undefined}
                 >
                   <Group gap="xs" wrap="nowrap" justify="space-between">
                     <Text size="sm" fw={500} style={{ minWidth: 0 }}>
