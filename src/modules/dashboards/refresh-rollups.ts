@@ -23,6 +23,11 @@ export interface RefreshRollupsInput {
   businessDate?: string | undefined;
   /** Past fiscal years (B.E.) to back-fill when not yet frozen; by default the last five. */
   fiscalYears?: readonly number[] | undefined;
+  /**
+   * At most this many past years are back-filled in one refresh, the most recent first. The daily job passes 1,
+   * so that a new installation's five-year back-fill is spread over five nights instead of one long first run.
+   */
+  maxBackfillYears?: number | undefined;
   /** The daily job passes its own PAR30 threshold so that back-filled years flag funds the same way. */
   par30ThresholdBp?: number | undefined;
 }
@@ -51,7 +56,9 @@ export async function refreshRollups(deps: Deps, input: RefreshRollupsInput = {}
       firstFundStartedOn: await firstFundStartedOn(tx),
       given: input.fiscalYears,
     });
-    const backfill = await yearsNeedingBackfill(tx, past);
+    const missing = await yearsNeedingBackfill(tx, past);
+    // Missing years come oldest first: a limit keeps the most recent ones.
+    const backfill = input.maxBackfillYears === undefined ? missing : missing.slice(-input.maxBackfillYears);
     const computedAt = deps.clock.now();
     let fundYearsWritten = 0;
     if (backfill.length > 0) {

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from "../../shared/actor";
 import type { CreateHouseholdBody } from "../../shared/contracts/index";
 import { citizenIdCheckDigit } from "../../shared/thai-id";
 import { createUser } from "../access/index";
+import { refreshRollups } from "../dashboards/index";
 import { createVillage, findArea } from "../geography/index";
 import { runDailyJob } from "../health/index";
 import { createHousehold, listHouseholds, recordBmn } from "../households/index";
@@ -152,8 +153,10 @@ export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<S
     if (options.funds !== false) {
       const demoFund = await seedDokKrachiaoFund(t, users);
       await seedDokKrachiaoHistory(demoFund, users);
-      // Fund health and the dashboards' rollups, so that a fresh demo shows figures before the first night.
+      // Fund health and the dashboards' rollups, with every past year back-filled at once (the nightly job does
+      // one past year a night), so that a fresh demo shows figures and trends before the first night.
       await runDailyJob(t);
+      await refreshRollups(t);
     }
   });
   return { seeded: true, villages: DEMO_VILLAGES.length, households, users: DEMO_ACCOUNTS.length };

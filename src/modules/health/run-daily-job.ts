@@ -138,7 +138,7 @@ export async function runDailyJob(deps: Deps, input: RunDailyJobInput = {}): Pro
       // The dashboards' fiscal-year rollups follow the day's fund health in the same transaction.
       await refreshRollups(
         { ...deps, db: tx },
-        { businessDate, par30ThresholdBp: thresholds.par30ThresholdBp },
+        { businessDate, par30ThresholdBp: thresholds.par30ThresholdBp, maxBackfillYears: 1 },
       );
       const counts = {
         loansClassified,
