@@ -3,7 +3,7 @@
 import { type Run, ThaiPdf } from "../../../platform/pdf/index";
 import { bahtText } from "../../../shared/baht-text";
 import type { Satang } from "../../../shared/money";
-import type { FundPlace, HouseAddress } from "./document-models";
+import type { DecisionModel, FundPlace, HouseAddress, WorkerOpinionModel } from "./document-models";
 
 export interface RenderOptions {
   /** Thai digits instead of Western ones; each template has its own default (DIGIT_DEFAULTS). */
@@ -174,4 +174,77 @@ export function pdfHeaders(doc: PdfDocument): Record<string, string> {
     "content-disposition": `inline; filename="${doc.asciiFileName}"; filename*=UTF-8''${rfc5987(doc.fileName)}`,
     "cache-control": "no-store",
   };
+}
+
+/** The wording of the opinion and decision sections, which the proposal and the loan request word differently. */
+export interface ReviewLabels {
+  opinionHeading: string;
+  positive: string;
+  negative: string;
+  /** Space after the worker's signature. */
+  opinionGap: number;
+  decisionHeading: string;
+  approved: string;
+  /** Between the approval box and the amount: " เป็นเงิน " or " จำนวน ". */
+  amountLead: string;
+}
+
+/** The worker's opinion (box, reason, signature) and the committee's decision (boxes, amount, reason, meeting, chair). */
+export function reviewSections(
+  pdf: ThaiPdf,
+  opinion: WorkerOpinionModel | null,
+  d: DecisionModel | null,
+  labels: ReviewLabels,
+): void {
+  heading(pdf, labels.opinionHeading);
+  pdf.line(
+    [
+      ...choice(opinion?.positive === true, labels.positive),
+      { text: "      " },
+      ...choice(opinion?.positive === false, labels.negative),
+      { text: "  เพราะ " },
+      { fill: opinion?.reason ?? "", minWidth: 200 },
+    ],
+    { indent: 28 },
+  );
+  pdf.signatures([{ role: "พัฒนากร", name: opinion?.name ?? "", dateLine: opinion?.on ?? true }], {
+    perRow: 1,
+    gap: labels.opinionGap,
+  });
+
+  heading(pdf, labels.decisionHeading);
+  pdf.line(
+    [
+      ...choice(d?.approved === true, labels.approved),
+      { text: labels.amountLead },
+      ...amountRuns(pdf, d?.approved ? d.amountSatang : null),
+    ],
+    { indent: 28 },
+  );
+  pdf.line(
+    [
+      ...choice(d?.approved === false, "ไม่อนุมัติ"),
+      { text: "  เหตุผล " },
+      { fill: d?.reason ?? "", minWidth: 220 },
+    ],
+    { indent: 28 },
+  );
+  pdf.line(
+    [
+      { text: "ตามมติที่ประชุมคณะกรรมการ กข.คจ. ครั้งที่ " },
+      { fill: d?.meetingNo ? pdf.digits(d.meetingNo) : "", minWidth: 60, align: "center" },
+    ],
+    { indent: 28 },
+  );
+  pdf.signatures(
+    [
+      {
+        role: "ประธานกรรมการ",
+        name: d?.chairName ?? "",
+        position: "ประธานคณะกรรมการ กข.คจ.",
+        dateLine: d?.decidedOn ?? true,
+      },
+    ],
+    { perRow: 1 },
+  );
 }

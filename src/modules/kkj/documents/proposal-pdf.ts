@@ -4,10 +4,10 @@ import type { Satang } from "../../../shared/money";
 import {
   addressRuns,
   amountRuns,
-  choice,
   heading,
   newForm,
   type RenderOptions,
+  reviewSections,
   villageName,
   writtenAtAndDate,
 } from "./document-kit";
@@ -65,58 +65,14 @@ export async function renderProposalPdf(m: ProposalModel, options: RenderOptions
   pdf.line([{ text: "รวมเป็นเงินทั้งสิ้น " }, ...amountRuns(pdf, m.totalSatang)]);
   pdf.signatures([{ role: "ผู้เสนอโครงการ", name: m.applicantName }], { perRow: 1, gap: 2 });
 
-  heading(pdf, "3. ความเห็นของพัฒนากร");
-  const opinion = m.workerOpinion;
-  pdf.line(
-    [
-      ...choice(opinion?.positive === true, "เป็นไปได้"),
-      { text: "      " },
-      ...choice(opinion?.positive === false, "เป็นไปไม่ได้"),
-      { text: "  เพราะ " },
-      { fill: opinion?.reason ?? "", minWidth: 200 },
-    ],
-    { indent: 28 },
-  );
-  pdf.signatures([{ role: "พัฒนากร", name: opinion?.name ?? "", dateLine: opinion?.on ?? true }], {
-    perRow: 1,
-    gap: 2,
+  reviewSections(pdf, m.workerOpinion, m.decision, {
+    opinionHeading: "3. ความเห็นของพัฒนากร",
+    positive: "เป็นไปได้",
+    negative: "เป็นไปไม่ได้",
+    opinionGap: 2,
+    decisionHeading: "4. มติคณะกรรมการ กข.คจ.",
+    approved: "อนุมัติ",
+    amountLead: " เป็นเงิน ",
   });
-
-  heading(pdf, "4. มติคณะกรรมการ กข.คจ.");
-  const d = m.decision;
-  pdf.line(
-    [
-      ...choice(d?.approved === true, "อนุมัติ"),
-      { text: " เป็นเงิน " },
-      ...amountRuns(pdf, d?.approved ? d.amountSatang : null),
-    ],
-    { indent: 28 },
-  );
-  pdf.line(
-    [
-      ...choice(d?.approved === false, "ไม่อนุมัติ"),
-      { text: "  เหตุผล " },
-      { fill: d?.reason ?? "", minWidth: 220 },
-    ],
-    { indent: 28 },
-  );
-  pdf.line(
-    [
-      { text: "ตามมติที่ประชุมคณะกรรมการ กข.คจ. ครั้งที่ " },
-      { fill: d?.meetingNo ? pdf.digits(d.meetingNo) : "", minWidth: 60, align: "center" },
-    ],
-    { indent: 28 },
-  );
-  pdf.signatures(
-    [
-      {
-        role: "ประธานกรรมการ",
-        name: d?.chairName ?? "",
-        position: "ประธานคณะกรรมการ กข.คจ.",
-        dateLine: d?.decidedOn ?? true,
-      },
-    ],
-    { perRow: 1 },
-  );
   return pdf.toBuffer();
 }

@@ -5,11 +5,11 @@ import type { Satang } from "../../../shared/money";
 import {
   addressRuns,
   amountRuns,
-  choice,
   heading,
   newForm,
   RELATION_NAMES,
   type RenderOptions,
+  reviewSections,
   villageName,
   writtenAtAndDate,
 } from "./document-kit";
@@ -84,58 +84,14 @@ export async function renderLoanRequestPdf(m: LoanRequestModel, options: RenderO
   );
   pdf.signatures([{ role: "ผู้ให้คำยินยอม", name: m.consentName ?? "" }], { perRow: 1, gap: 4 });
 
-  heading(pdf, "ความเห็นของพัฒนากร");
-  const opinion = m.workerOpinion;
-  pdf.line(
-    [
-      ...choice(opinion?.positive === true, "เห็นด้วย"),
-      { text: "      " },
-      ...choice(opinion?.positive === false, "ไม่เห็นด้วย"),
-      { text: "  เพราะ " },
-      { fill: opinion?.reason ?? "", minWidth: 200 },
-    ],
-    { indent: 28 },
-  );
-  pdf.signatures([{ role: "พัฒนากร", name: opinion?.name ?? "", dateLine: opinion?.on ?? true }], {
-    perRow: 1,
-    gap: 4,
+  reviewSections(pdf, m.workerOpinion, m.decision, {
+    opinionHeading: "ความเห็นของพัฒนากร",
+    positive: "เห็นด้วย",
+    negative: "ไม่เห็นด้วย",
+    opinionGap: 4,
+    decisionHeading: "มติคณะกรรมการ กข.คจ.",
+    approved: "อนุมัติให้ยืม",
+    amountLead: " จำนวน ",
   });
-
-  heading(pdf, "มติคณะกรรมการ กข.คจ.");
-  const d = m.decision;
-  pdf.line(
-    [
-      ...choice(d?.approved === true, "อนุมัติให้ยืม"),
-      { text: " จำนวน " },
-      ...amountRuns(pdf, d?.approved ? d.amountSatang : null),
-    ],
-    { indent: 28 },
-  );
-  pdf.line(
-    [
-      ...choice(d?.approved === false, "ไม่อนุมัติ"),
-      { text: "  เหตุผล " },
-      { fill: d?.reason ?? "", minWidth: 220 },
-    ],
-    { indent: 28 },
-  );
-  pdf.line(
-    [
-      { text: "ตามมติที่ประชุมคณะกรรมการ กข.คจ. ครั้งที่ " },
-      { fill: d?.meetingNo ? pdf.digits(d.meetingNo) : "", minWidth: 60, align: "center" },
-    ],
-    { indent: 28 },
-  );
-  pdf.signatures(
-    [
-      {
-        role: "ประธานกรรมการ",
-        name: d?.chairName ?? "",
-        position: "ประธานคณะกรรมการ กข.คจ.",
-        dateLine: d?.decidedOn ?? true,
-      },
-    ],
-    { perRow: 1 },
-  );
   return pdf.toBuffer();
 }
