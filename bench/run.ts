@@ -8,12 +8,20 @@ import { type BenchEngine, pgliteEngine, postgresEngine } from "./databases";
 import { benchDebtPlanner, type DebtPlannerBenchResult, debtPlannerLines } from "./debt-planner";
 import { benchImportHouseholds, type ImportBenchResult } from "./import-households";
 import { benchImportPhases, type PhasesBenchResult, printPhases } from "./import-phases";
+import {
+  benchKnowledgeSearch,
+  type KnowledgeSearchBenchResult,
+  knowledgeSearchLines,
+} from "./knowledge-search";
 import { benchOverdue, type OverdueBenchResult, overdueLines } from "./overdue";
 import { benchRepayments, type RepaymentsBenchResult, repaymentLines } from "./repayments";
 import { benchReportDistrict, type ReportDistrictBenchResult, reportDistrictLines } from "./report-district";
+import { benchRisk, type RiskBenchResult, riskLines } from "./risk-daily";
 import { benchYearEndClose, type SavingsCloseBenchResult, savingsCloseLines } from "./savings-close";
+import { benchSavingsCloseDb, type SavingsCloseDbBenchResult, savingsCloseDbLines } from "./savings-close-db";
 import { formatCount, formatMb, formatSeconds, osPeakRssBytes, progress, RssSampler } from "./support";
 import { generateNation } from "./synthetic";
+import { benchTargetImport, type TargetImportBenchResult, targetImportLines } from "./target-import";
 
 export const BENCHMARKS = [
   "import-households",
@@ -24,6 +32,10 @@ export const BENCHMARKS = [
   "report-district",
   "debt-planner",
   "savings-close",
+  "savings-close-db",
+  "target-import",
+  "risk",
+  "knowledge-search",
 ] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 /**
@@ -171,8 +183,12 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   const repayments: RepaymentsBenchResult[] = [];
   const dashboards: DashboardBenchResult[] = [];
   const districtReports: ReportDistrictBenchResult[] = [];
+  const risks: RiskBenchResult[] = [];
+  const targetImports: TargetImportBenchResult[] = [];
+  const knowledgeSearches: KnowledgeSearchBenchResult[] = [];
   let planner: DebtPlannerBenchResult | null = null;
   let savingsClose: SavingsCloseBenchResult | null = null;
+  const savingsCloseDbs: SavingsCloseDbBenchResult[] = [];
   const engines = needsDatabase ? await openEngines(options.engine) : [];
   try {
     for (const engine of engines) {
@@ -197,6 +213,14 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
         dashboards.push(await benchDashboard(engine, { sampler, loans: loans ? Number(loans) : undefined }));
       }
       if (wants("report-district")) districtReports.push(await benchReportDistrict(engine, { sampler }));
+      // 40,000 funds and 400,000 loans on PostgreSQL (a tenth on PGlite): only with --only risk.
+      if (wants("risk")) risks.push(await benchRisk(engine, { sampler }));
+      // 1,000,000 households and a 200,000-row list on PostgreSQL (a tenth on PGlite): only with --only target-import.
+      if (wants("target-import")) targetImports.push(await benchTargetImport(engine, { sampler }));
+      // 100,000 knowledge records generated and indexed per engine (a few minutes): only with --only knowledge-search.
+      if (wants("knowledge-search")) knowledgeSearches.push(await benchKnowledgeSearch(engine, { sampler }));
+      // A 1,000-member group built through the use cases (about a minute per engine): only with --only savings-close-db.
+      if (wants("savings-close-db")) savingsCloseDbs.push(...(await benchSavingsCloseDb([engine])));
     }
   } finally {
     for (const engine of engines) await engine.close();
@@ -214,8 +238,12 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   for (const r of repayments) out.push(...repaymentLines(r));
   for (const r of dashboards) out.push(...dashboardLines(r));
   for (const r of districtReports) out.push(...reportDistrictLines(r));
+  for (const r of risks) out.push(...riskLines(r));
+  for (const r of targetImports) out.push(...targetImportLines(r));
+  for (const r of knowledgeSearches) out.push(...knowledgeSearchLines(r));
   if (planner) out.push(...debtPlannerLines(planner));
   if (savingsClose) out.push(...savingsCloseLines(savingsClose));
+  out.push(...savingsCloseDbLines(savingsCloseDbs));
   for (const r of phases) {
     const copy = imports.find((i) => i.engine === r.engine)?.copy.medianMs ?? null;
     out.push("", ...printPhases(r, copy));
@@ -255,6 +283,9 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
           ...repayments,
           ...dashboards,
           ...districtReports,
+          ...risks,
+          ...targetImports,
+          ...knowledgeSearches,
           ...(planner ? [planner] : []),
           ...(savingsClose ? [savingsClose] : []),
         ],

@@ -7,6 +7,7 @@ export const ROLES = [
   "subdistrict_worker",
   "committee_member",
   "mentor",
+  "agency_officer",
   "household_member",
   "auditor",
   "it_support",
@@ -21,6 +22,7 @@ export const ROLE_NAMES: Record<Role, { th: string; en: string }> = {
   subdistrict_worker: { th: "พัฒนากรประจำตำบล", en: "Sub-district CD worker" },
   committee_member: { th: "กรรมการกองทุนหมู่บ้าน", en: "Village fund committee member" },
   mentor: { th: "พี่เลี้ยง", en: "Mentor" },
+  agency_officer: { th: "เจ้าหน้าที่หน่วยงานรับผิดชอบมิติ (ศจพ.)", en: "Responsible agency officer" },
   household_member: { th: "สมาชิกครัวเรือน", en: "Household member" },
   auditor: { th: "ผู้ตรวจสอบ (อ่านอย่างเดียว)", en: "Auditor (read-only)" },
   it_support: { th: "ฝ่ายสนับสนุนไอที", en: "IT support" },
@@ -37,6 +39,7 @@ export const ROLE_SCOPE_LEVEL: Record<
   subdistrict_worker: "subdistrict",
   committee_member: "village",
   mentor: "any",
+  agency_officer: "any",
   household_member: "village",
   auditor: "any",
   it_support: "any",
@@ -57,13 +60,33 @@ export type Permission =
   | "funds.read"
   | "funds.write"
   | "ledger.read"
-  | "ledger.close_year";
+  | "ledger.close_year"
+  | "monitoring.read"
+  | "monitoring.write"
+  | "livelihoods.read"
+  | "livelihoods.write"
+  | "knowledge.write"
+  | "complaints.file"
+  | "complaints.read"
+  | "complaints.handle"
+  | "damage.read"
+  | "damage.write"
+  | "damage.approve"
+  | "poverty.read"
+  | "poverty.write"
+  | "poverty.deliver"
+  | "poverty.visit"
+  | "poverty.configure";
 
 const officer: Permission[] = [
   "funds.read",
   "funds.write",
   "ledger.read",
   "ledger.close_year",
+  "monitoring.read",
+  "monitoring.write",
+  "livelihoods.read",
+  "livelihoods.write",
   "areas.read",
   "villages.write",
   "households.read",
@@ -71,20 +94,66 @@ const officer: Permission[] = [
   "households.import",
   "households.citizen_id.read",
   "bmn.write",
+  "knowledge.write",
+  "complaints.file",
+  "complaints.read",
+  "complaints.handle",
+  "damage.read",
+  "damage.write",
+  "poverty.read",
+  "poverty.write",
+  "poverty.deliver",
+  "poverty.visit",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  central_admin: [...officer, "users.read", "users.write", "audit.read", "parameters.write"],
-  province_officer: [...officer, "users.read", "audit.read"],
+  central_admin: [
+    ...officer,
+    "damage.approve",
+    "poverty.configure",
+    "users.read",
+    "users.write",
+    "audit.read",
+    "parameters.write",
+  ],
+  province_officer: [...officer, "damage.approve", "poverty.configure", "users.read", "audit.read"],
   district_officer: [...officer, "users.read", "audit.read"],
   // The tambon worker is the one who edits จปฐ. income (separation of duties in the precedent system).
   subdistrict_worker: officer,
   // Committee members read by role; what they may write in a fund comes from their seat in its committee.
-  committee_member: ["areas.read", "households.read", "funds.read", "ledger.read"],
-  mentor: ["areas.read", "households.read", "funds.read"],
+  committee_member: [
+    "monitoring.read",
+    "areas.read",
+    "households.read",
+    "funds.read",
+    "ledger.read",
+    "complaints.file",
+  ],
+  mentor: [
+    "livelihoods.read",
+    "areas.read",
+    "households.read",
+    "funds.read",
+    "poverty.read",
+    "poverty.visit",
+  ],
+  // An agency officer sees only the households and plan items of their own agency (poverty-cases module).
+  agency_officer: ["areas.read", "poverty.read", "poverty.deliver"],
   // Households see their own loans (loans module), never a fund's books.
-  household_member: ["households.read"],
-  auditor: ["areas.read", "households.read", "users.read", "audit.read", "funds.read", "ledger.read"],
+  household_member: ["households.read", "complaints.file"],
+  auditor: [
+    "monitoring.read",
+    "livelihoods.read",
+    "areas.read",
+    "households.read",
+    "users.read",
+    "audit.read",
+    "funds.read",
+    "ledger.read",
+    "poverty.read",
+    "complaints.read",
+    "damage.read",
+  ],
   // IT support manages accounts and reads the audit log, never fund or household data.
   it_support: ["users.read", "users.write", "audit.read"],
 };

@@ -43,6 +43,13 @@ const ALSO_LOADED = [
     keys: ["src/locales/funds.th.json", "src/features/funds/routes/fund-layout.tsx"],
   },
   {
+    under:
+      /^src\/features\/funds\/routes\/(funds-page|create-fund-page|fund-overview-tab|committee-tab|bank-accounts-tab)\./,
+    keys: ["src/locales/fund-admin.th.json"],
+  },
+  { under: /^src\/features\/ledger\//, keys: ["src/locales/ledger.th.json"] },
+  { under: /^src\/features\/loans\//, keys: ["src/locales/loans.th.json"] },
+  {
     under: /^src\/features\/kkj\//,
     keys: ["src/locales/kkj.th.json", "src/features/kkj/routes/kkj-layout.tsx"],
   },
@@ -51,11 +58,22 @@ const ALSO_LOADED = [
     keys: ["src/locales/books.th.json"],
   },
   { under: /^src\/features\/kkj\/routes\/confirmations-page/, keys: ["src/locales/confirmations.th.json"] },
+  { under: /^src\/features\/kkj\/routes\/contract-page/, keys: ["src/locales/kkj-contract.th.json"] },
   { under: /^src\/features\/dashboards\//, keys: ["src/locales/dashboards.th.json"] },
   { under: /^src\/features\/reports\//, keys: ["src/locales/reports.th.json"] },
   { under: /^src\/features\/(users|audit)\//, keys: ["src/locales/admin.th.json"] },
   { under: /^src\/features\/import\//, keys: ["src/locales/import.th.json"] },
+  { under: /^src\/features\/monitoring\//, keys: ["src/locales/monitoring.th.json"] },
+  { under: /^src\/features\/livelihoods\//, keys: ["src/locales/livelihoods.th.json"] },
+  { under: /^src\/features\/governance\//, keys: ["src/locales/governance.th.json"] },
+  { under: /^src\/features\/debt-centre\//, keys: ["src/locales/debt-centre.th.json"] },
+  { under: /^src\/features\/poverty-targets\//, keys: ["src/locales/poverty-targets.th.json"] },
+  { under: /^src\/features\/poverty-cases\//, keys: ["src/locales/poverty-cases.th.json"] },
+  { under: /^src\/features\/savings-groups\//, keys: ["src/locales/savings-groups.th.json"] },
+  { under: /^src\/features\/complaints\//, keys: ["src/locales/complaints.th.json"] },
+  { under: /^src\/features\/damage-cases\//, keys: ["src/locales/damage-cases.th.json"] },
   { under: /^src\/features\/households\/routes\/household-page/, keys: ["src/locales/bmn.th.json"] },
+  { under: /^src\/features\/knowledge\//, keys: ["src/locales/knowledge.th.json"] },
 ];
 for (const { keys } of ALSO_LOADED) {
   for (const k of keys) if (!manifest[k]) throw new Error(`${k} is not in the build manifest`);

@@ -142,6 +142,130 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/import/routes/import-page"), "ImportPage"),
 });
 
+// Poverty target lists, reconciliation and a household's deprivation profile (features/poverty-targets).
+const loadPovertyTargetStrings = () => ensureFeatureStrings("povertyTargets");
+const povertyTargetsRoute = createRoute({
+  beforeLoad: loadPovertyTargetStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/targets",
+  component: lazyRouteComponent(
+    () => import("./features/poverty-targets/routes/targets-page"),
+    "TargetsPage",
+  ),
+});
+const povertyTargetImportRoute = createRoute({
+  beforeLoad: loadPovertyTargetStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/targets/import",
+  component: lazyRouteComponent(
+    () => import("./features/poverty-targets/routes/target-import-page"),
+    "TargetImportPage",
+  ),
+});
+const povertyTargetReconcileRoute = createRoute({
+  beforeLoad: loadPovertyTargetStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/targets/reconcile",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { a?: string | undefined; b?: string | undefined; bucket?: string | undefined } => ({
+    a: optionalString(search.a),
+    b: optionalString(search.b),
+    bucket: optionalString(search.bucket),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/poverty-targets/routes/target-reconcile-page"),
+    "TargetReconcilePage",
+  ),
+});
+const povertyTargetListRoute = createRoute({
+  beforeLoad: loadPovertyTargetStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/targets/$id",
+  validateSearch: (search: Record<string, unknown>): { match?: string | undefined } => ({
+    match: optionalString(search.match),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/poverty-targets/routes/target-list-page"),
+    "TargetListPage",
+  ),
+});
+const povertyProfileRoute = createRoute({
+  beforeLoad: loadPovertyTargetStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/households/$id/profile",
+  component: lazyRouteComponent(
+    () => import("./features/poverty-targets/routes/household-profile-page"),
+    "HouseholdProfilePage",
+  ),
+});
+
+// Poverty cases, mentors' households, progress and agency set-up (features/poverty-cases).
+const loadPovertyCaseStrings = () => ensureFeatureStrings("povertyCases");
+const povertyCasesRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/cases",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    area?: string | undefined;
+    year?: string | undefined;
+    stage?: string | undefined;
+    status?: string | undefined;
+    dimension?: string | undefined;
+    q?: string | undefined;
+  } => ({
+    area: optionalString(search.area),
+    year: optionalString(search.year),
+    stage: optionalString(search.stage),
+    status: optionalString(search.status),
+    dimension: optionalString(search.dimension),
+    q: optionalString(search.q),
+  }),
+  component: lazyRouteComponent(() => import("./features/poverty-cases/routes/cases-page"), "CasesPage"),
+});
+const povertyCaseRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/cases/$id",
+  component: lazyRouteComponent(() => import("./features/poverty-cases/routes/case-page"), "CasePage"),
+});
+const povertyProgressRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/progress",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { area?: string | undefined; year?: string | undefined; view?: string | undefined } => ({
+    area: optionalString(search.area),
+    year: optionalString(search.year),
+    view: optionalString(search.view),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/poverty-cases/routes/progress-page"),
+    "ProgressPage",
+  ),
+});
+const povertyAgenciesRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/agencies",
+  component: lazyRouteComponent(
+    () => import("./features/poverty-cases/routes/agencies-page"),
+    "AgenciesPage",
+  ),
+});
+const myHouseholdsRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/my-households",
+  component: lazyRouteComponent(
+    () => import("./features/poverty-cases/routes/my-households-page"),
+    "MyHouseholdsPage",
+  ),
+});
+
 const usersRoute = createRoute({
   beforeLoad: () => ensureFeatureStrings("admin"),
   getParentRoute: () => appRoute,
@@ -165,15 +289,36 @@ const changePasswordRoute = createRoute({
   ),
 });
 
+// Debt centres (ศจก.): the list and one centre's page (features/debt-centre); its strings load with them.
+const loadDebtCentreStrings = () => ensureFeatureStrings("debtCentre");
+const debtCentresRoute = createRoute({
+  beforeLoad: loadDebtCentreStrings,
+  getParentRoute: () => appRoute,
+  path: "/debt-centres",
+  component: lazyRouteComponent(() => import("./features/debt-centre/routes/centres-page"), "CentresPage"),
+});
+const debtCentreRoute = createRoute({
+  beforeLoad: loadDebtCentreStrings,
+  getParentRoute: () => appRoute,
+  path: "/debt-centres/$id",
+  component: lazyRouteComponent(() => import("./features/debt-centre/routes/centre-page"), "CentrePage"),
+});
+
 // Funds, their ledger and loans (features/funds, features/ledger, features/loans); their strings load with them.
 const loadFundStrings = () => ensureFeatureStrings("funds");
+/** The fund list, the new-fund page, the overview, committee and bank-account tabs; the ledger; the loans. */
+const loadFundAdminStrings = () => ensureFeatureStrings("funds", "fundAdmin");
+const loadLedgerStrings = () => ensureFeatureStrings("funds", "ledger");
+const loadLoanStrings = () => ensureFeatureStrings("funds", "loans");
 const loadKkjStrings = () => ensureFeatureStrings("funds", "kkj");
 /** The four books (the largest part of the กข.คจ. strings) and the debt confirmations load their own. */
 const loadBookStrings = () => ensureFeatureStrings("funds", "kkj", "books");
 const loadConfirmationStrings = () => ensureFeatureStrings("funds", "kkj", "confirmations");
+/** A loan contract's own text (its clauses) and its payment voucher load with the contract page only. */
+const loadContractStrings = () => ensureFeatureStrings("funds", "kkj", "kkjContract");
 
 const fundsRoute = createRoute({
-  beforeLoad: loadFundStrings,
+  beforeLoad: loadFundAdminStrings,
   getParentRoute: () => appRoute,
   path: "/funds",
   validateSearch: (
@@ -186,7 +331,7 @@ const fundsRoute = createRoute({
 });
 
 const createFundRoute = createRoute({
-  beforeLoad: loadFundStrings,
+  beforeLoad: loadFundAdminStrings,
   getParentRoute: () => appRoute,
   path: "/funds/new",
   validateSearch: (search: Record<string, unknown>): { area?: string | undefined } => ({
@@ -204,36 +349,42 @@ const fundRoute = createRoute({
 });
 
 const fundOverviewRoute = createRoute({
+  beforeLoad: loadFundAdminStrings,
   getParentRoute: () => fundRoute,
   path: "/",
   component: lazyRouteComponent(() => import("./features/funds/routes/fund-overview-tab"), "FundOverviewTab"),
 });
 
 const fundCommitteeRoute = createRoute({
+  beforeLoad: loadFundAdminStrings,
   getParentRoute: () => fundRoute,
   path: "committee",
   component: lazyRouteComponent(() => import("./features/funds/routes/committee-tab"), "CommitteeTab"),
 });
 
 const fundBankAccountsRoute = createRoute({
+  beforeLoad: loadFundAdminStrings,
   getParentRoute: () => fundRoute,
   path: "bank-accounts",
   component: lazyRouteComponent(() => import("./features/funds/routes/bank-accounts-tab"), "BankAccountsTab"),
 });
 
 const fundLedgerRoute = createRoute({
+  beforeLoad: loadLedgerStrings,
   getParentRoute: () => fundRoute,
   path: "ledger",
   component: lazyRouteComponent(() => import("./features/ledger/routes/ledger-tab"), "LedgerTab"),
 });
 
 const fundWithdrawalsRoute = createRoute({
+  beforeLoad: loadLedgerStrings,
   getParentRoute: () => fundRoute,
   path: "withdrawals",
   component: lazyRouteComponent(() => import("./features/ledger/routes/withdrawals-tab"), "WithdrawalsTab"),
 });
 
 const fundLoansRoute = createRoute({
+  beforeLoad: loadLoanStrings,
   getParentRoute: () => fundRoute,
   path: "loans",
   component: lazyRouteComponent(() => import("./features/loans/routes/loans-tab"), "LoansTab"),
@@ -241,7 +392,7 @@ const fundLoansRoute = createRoute({
 
 /** Quick repayment entry on a phone: outside the fund's tabs, so the page stays short. */
 const repayRoute = createRoute({
-  beforeLoad: loadFundStrings,
+  beforeLoad: loadLoanStrings,
   getParentRoute: () => appRoute,
   path: "/funds/$fundId/repay",
   validateSearch: (search: Record<string, unknown>): { loan?: string | undefined } => ({
@@ -251,14 +402,14 @@ const repayRoute = createRoute({
 });
 
 const loanRoute = createRoute({
-  beforeLoad: loadFundStrings,
+  beforeLoad: loadLoanStrings,
   getParentRoute: () => appRoute,
   path: "/loans/$loanId",
   component: lazyRouteComponent(() => import("./features/loans/routes/loan-page"), "LoanPage"),
 });
 
 const householdLoansRoute = createRoute({
-  beforeLoad: loadFundStrings,
+  beforeLoad: loadLoanStrings,
   getParentRoute: () => appRoute,
   path: "/household-loans/$householdId",
   component: lazyRouteComponent(
@@ -371,6 +522,7 @@ const kkjNewContractRoute = createRoute({
 });
 
 const kkjContractRoute = createRoute({
+  beforeLoad: loadContractStrings,
   getParentRoute: () => kkjRoute,
   path: "contracts/$contractId",
   component: lazyRouteComponent(() => import("./features/kkj/routes/contract-page"), "ContractPage"),
@@ -441,6 +593,65 @@ const reportNoteRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/reports/routes/report-note-page"), "ReportNotePage"),
 });
 
+// Governance and early warning (features/governance); their strings load with them.
+const loadGovernanceStrings = () => ensureFeatureStrings("governance");
+
+const riskRoute = createRoute({
+  beforeLoad: loadGovernanceStrings,
+  getParentRoute: () => appRoute,
+  path: "/risk",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { area?: string | undefined; band?: string | undefined } => ({
+    area: optionalString(search.area),
+    band: optionalString(search.band),
+  }),
+  component: lazyRouteComponent(() => import("./features/governance/routes/risk-page"), "RiskPage"),
+});
+
+const fundRiskRoute = createRoute({
+  beforeLoad: loadGovernanceStrings,
+  getParentRoute: () => appRoute,
+  path: "/risk/$fundId",
+  component: lazyRouteComponent(() => import("./features/governance/routes/fund-risk-page"), "FundRiskPage"),
+});
+
+const governanceRoute = createRoute({
+  beforeLoad: loadGovernanceStrings,
+  getParentRoute: () => appRoute,
+  path: "/governance",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { area?: string | undefined; fy?: string | undefined } => ({
+    area: optionalString(search.area),
+    fy: optionalString(search.fy),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/governance/routes/assessments-page"),
+    "AssessmentsPage",
+  ),
+});
+
+const fundGovernanceRoute = createRoute({
+  beforeLoad: loadGovernanceStrings,
+  getParentRoute: () => appRoute,
+  path: "/governance/funds/$fundId",
+  component: lazyRouteComponent(
+    () => import("./features/governance/routes/fund-governance-page"),
+    "FundGovernancePage",
+  ),
+});
+
+const assessmentRoute = createRoute({
+  beforeLoad: loadGovernanceStrings,
+  getParentRoute: () => appRoute,
+  path: "/governance/assessments/$id",
+  component: lazyRouteComponent(
+    () => import("./features/governance/routes/assessment-page"),
+    "AssessmentPage",
+  ),
+});
+
 const kkjRoutes = [
   kkjWorkspaceRoute,
   kkjMeetingsRoute,
@@ -457,17 +668,293 @@ const kkjRoutes = [
   kkjContractRoute,
 ] as const;
 
+const monitoringRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("monitoring"),
+  getParentRoute: () => appRoute,
+  path: "/monitoring",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { area?: string | undefined; kind?: string | undefined } => ({
+    area: optionalString(search.area),
+    kind: optionalString(search.kind),
+  }),
+  component: lazyRouteComponent(() => import("./features/monitoring/routes/visits-page"), "VisitsPage"),
+});
+
+const monitoringNewRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("monitoring"),
+  getParentRoute: () => appRoute,
+  path: "/monitoring/new",
+  component: lazyRouteComponent(() => import("./features/monitoring/routes/new-visit-page"), "NewVisitPage"),
+});
+
+const monitoringVisitRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("monitoring"),
+  getParentRoute: () => appRoute,
+  path: "/monitoring/visits/$visitId",
+  component: lazyRouteComponent(() => import("./features/monitoring/routes/visit-page"), "VisitPage"),
+});
+
+const monitoringFollowUpsRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("monitoring"),
+  getParentRoute: () => appRoute,
+  path: "/monitoring/follow-ups",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { scope?: string | undefined; show?: string | undefined } => ({
+    scope: optionalString(search.scope),
+    show: optionalString(search.show),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/monitoring/routes/follow-ups-page"),
+    "FollowUpsPage",
+  ),
+});
+
+// Complaints (features/complaints) with the public tracking page, and damage cases (features/damage-cases).
+const loadComplaintStrings = () => ensureFeatureStrings("complaints");
+
+/** Public: anyone with a reference number follows a complaint here, signed in or not. */
+const trackRoute = createRoute({
+  beforeLoad: loadComplaintStrings,
+  getParentRoute: () => rootRoute,
+  path: "/track",
+  component: lazyRouteComponent(() => import("./features/complaints/routes/track-page"), "TrackPage"),
+});
+
+const complaintsRoute = createRoute({
+  beforeLoad: loadComplaintStrings,
+  getParentRoute: () => appRoute,
+  path: "/complaints",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { status?: string | undefined; overdue?: string | undefined } => ({
+    status: optionalString(search.status),
+    overdue: optionalString(search.overdue),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/complaints/routes/complaints-page"),
+    "ComplaintsPage",
+  ),
+});
+
+const complaintNewRoute = createRoute({
+  beforeLoad: loadComplaintStrings,
+  getParentRoute: () => appRoute,
+  path: "/complaints/new",
+  component: lazyRouteComponent(
+    () => import("./features/complaints/routes/complaint-new-page"),
+    "ComplaintNewPage",
+  ),
+});
+
+const complaintRoute = createRoute({
+  beforeLoad: loadComplaintStrings,
+  getParentRoute: () => appRoute,
+  path: "/complaints/$id",
+  component: lazyRouteComponent(() => import("./features/complaints/routes/complaint-page"), "ComplaintPage"),
+});
+
+const loadDamageStrings = () => ensureFeatureStrings("damageCases");
+
+const damageCasesRoute = createRoute({
+  beforeLoad: loadDamageStrings,
+  getParentRoute: () => appRoute,
+  path: "/damage-cases",
+  component: lazyRouteComponent(
+    () => import("./features/damage-cases/routes/damage-cases-page"),
+    "DamageCasesPage",
+  ),
+});
+
+const damageCaseRoute = createRoute({
+  beforeLoad: loadDamageStrings,
+  getParentRoute: () => appRoute,
+  path: "/damage-cases/$id",
+  component: lazyRouteComponent(
+    () => import("./features/damage-cases/routes/damage-case-page"),
+    "DamageCasePage",
+  ),
+});
+
+// Savings groups (features/savings-groups): the list, a group with its tabs, and a member's statement.
+const loadSavingsStrings = () => ensureFeatureStrings("savingsGroups");
+
+const savingsGroupsRoute = createRoute({
+  beforeLoad: loadSavingsStrings,
+  getParentRoute: () => appRoute,
+  path: "/savings-groups",
+  component: lazyRouteComponent(
+    () => import("./features/savings-groups/routes/groups-page"),
+    "SavingsGroupsPage",
+  ),
+});
+
+const savingsGroupRoute = createRoute({
+  beforeLoad: loadSavingsStrings,
+  getParentRoute: () => appRoute,
+  path: "/savings-groups/$fundId",
+  component: lazyRouteComponent(
+    () => import("./features/savings-groups/routes/group-page"),
+    "SavingsGroupPage",
+  ),
+});
+
+const savingsMemberRoute = createRoute({
+  beforeLoad: loadSavingsStrings,
+  getParentRoute: () => appRoute,
+  path: "/savings-groups/$fundId/members/$memberId",
+  component: lazyRouteComponent(
+    () => import("./features/savings-groups/routes/member-page"),
+    "SavingsMemberPage",
+  ),
+});
+
+// Knowledge library: search, records, learning centres and model villages (features/knowledge).
+const loadKnowledgeStrings = () => ensureFeatureStrings("knowledge");
+
+const knowledgeRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    q?: string | undefined;
+    category?: string | undefined;
+    area?: string | undefined;
+    status?: string | undefined;
+  } => ({
+    q: optionalString(search.q),
+    category: optionalString(search.category),
+    area: optionalString(search.area),
+    status: optionalString(search.status),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/search-page"),
+    "KnowledgeSearchPage",
+  ),
+});
+
+const knowledgeNewRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/new",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/record-form-page"),
+    "KnowledgeNewPage",
+  ),
+});
+
+const knowledgeCentresRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/centres",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/centres-page"),
+    "LearningCentresPage",
+  ),
+});
+
+const knowledgeCentreRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/centres/$id",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/centres-page"),
+    "LearningCentrePage",
+  ),
+});
+
+const knowledgeVillagesRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/villages",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/villages-page"),
+    "ModelVillagesPage",
+  ),
+});
+
+const knowledgeVillageRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/villages/$id",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/villages-page"),
+    "ModelVillagePage",
+  ),
+});
+
+const knowledgeRecordRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/$id",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/record-page"),
+    "KnowledgeRecordPage",
+  ),
+});
+
+const knowledgeEditRoute = createRoute({
+  beforeLoad: loadKnowledgeStrings,
+  getParentRoute: () => appRoute,
+  path: "/knowledge/$id/edit",
+  component: lazyRouteComponent(
+    () => import("./features/knowledge/routes/record-form-page"),
+    "KnowledgeEditPage",
+  ),
+});
+
+const livelihoodsRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("livelihoods"),
+  getParentRoute: () => appRoute,
+  path: "/livelihoods",
+  component: lazyRouteComponent(
+    () => import("./features/livelihoods/routes/livelihoods-page"),
+    "LivelihoodsPage",
+  ),
+});
+
+const livelihoodPlanRoute = createRoute({
+  beforeLoad: () => ensureFeatureStrings("livelihoods"),
+  getParentRoute: () => appRoute,
+  path: "/livelihoods/plans/$planId",
+  component: lazyRouteComponent(() => import("./features/livelihoods/routes/plan-page"), "PlanPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  trackRoute,
   appRoute.addChildren([
     homeRoute,
     areaRoute,
     householdsRoute,
     householdRoute,
     importRoute,
+    povertyTargetsRoute,
+    povertyTargetImportRoute,
+    povertyTargetReconcileRoute,
+    povertyTargetListRoute,
+    povertyProfileRoute,
+    povertyCasesRoute,
+    povertyCaseRoute,
+    povertyProgressRoute,
+    povertyAgenciesRoute,
+    myHouseholdsRoute,
     usersRoute,
     auditRoute,
     changePasswordRoute,
+    complaintsRoute,
+    complaintNewRoute,
+    complaintRoute,
+    damageCasesRoute,
+    damageCaseRoute,
+    savingsGroupsRoute,
+    savingsGroupRoute,
+    savingsMemberRoute,
+    debtCentresRoute,
+    debtCentreRoute,
     fundsRoute,
     createFundRoute,
     fundRoute.addChildren([
@@ -486,6 +973,25 @@ const routeTree = rootRoute.addChildren([
     dashboardAreaRoute,
     reportsRoute,
     reportNoteRoute,
+    monitoringRoute,
+    monitoringNewRoute,
+    monitoringVisitRoute,
+    monitoringFollowUpsRoute,
+    livelihoodsRoute,
+    livelihoodPlanRoute,
+    riskRoute,
+    fundRiskRoute,
+    governanceRoute,
+    fundGovernanceRoute,
+    assessmentRoute,
+    knowledgeRoute,
+    knowledgeNewRoute,
+    knowledgeCentresRoute,
+    knowledgeCentreRoute,
+    knowledgeVillagesRoute,
+    knowledgeVillageRoute,
+    knowledgeRecordRoute,
+    knowledgeEditRoute,
   ]),
 ]);
 

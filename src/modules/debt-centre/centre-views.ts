@@ -1,7 +1,7 @@
 // Rows of the debt centre as the API shows them.
 import type { Executor } from "../../platform/database";
 import type { CommitteePosition } from "../../shared/roles";
-import type { Centre, CentreSeat, MemberFundView, PlanView, SurveyView } from "./contracts";
+import type { Centre, CentreSeat, MemberFundView, PlanView, SurveyView, WelfareView } from "./contracts";
 import {
   type CentreRow,
   type CentreSeatRow,
@@ -15,7 +15,9 @@ import {
   selectStatusChanges,
 } from "./debt-centre.repository";
 import type { RuleBreak } from "./debt-planner";
+import type { WelfareRow } from "./debt-welfare.repository";
 import type { PlanStatus } from "./plan-status";
+import type { WelfareStatus, WelfareType } from "./welfare";
 
 export const toCentre = (r: CentreRow): Centre => ({
   id: r.id,
@@ -153,3 +155,23 @@ export function statusChange(
     createdAt: t.clock.now(),
   };
 }
+
+export const toWelfare = (r: WelfareRow): WelfareView => ({
+  id: r.id,
+  centreId: r.centreId,
+  welfareType: r.welfareType as WelfareType,
+  householdId: r.householdId,
+  memberId: r.memberId,
+  beneficiaryName: r.beneficiaryName,
+  amountSatang: r.amountSatang,
+  memberFundId: r.memberFundId,
+  fundId: r.fundId,
+  reason: r.reason,
+  status: r.status as WelfareStatus,
+  requestedOn: r.requestedOn,
+  decidedOn: r.decidedOn,
+  decidedBy: r.decidedBy,
+  decisionNote: r.decisionNote,
+  paidOn: r.paidOn,
+  journalEntryId: r.journalEntryId,
+});

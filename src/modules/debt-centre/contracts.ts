@@ -4,6 +4,7 @@ import { areaCodeSchema, pageQuerySchema } from "../../shared/contracts/index";
 import { COMMITTEE_POSITIONS } from "../../shared/roles";
 import { isIsoDate } from "../../shared/thai-date";
 import { PLAN_STATUSES } from "./plan-status";
+import { WELFARE_STATUSES, WELFARE_TYPES } from "./welfare";
 
 const businessDate = z
   .string()
@@ -246,6 +247,8 @@ export const centreCountsSchema = z.object({
   areaCode: z.string(),
   name: z.string(),
   surveyedHouseholds: z.number(),
+  plannedHouseholds: z.number().describe("Households with a plan proposed or approved, not yet executed"),
+  repayingHouseholds: z.number(),
   debtFreeHouseholds: z.number(),
   relapsedHouseholds: z.number(),
 });
@@ -265,3 +268,66 @@ export const areaCountsSchema = z.object({
   byCentre: z.array(centreCountsSchema),
 });
 export type AreaCounts = z.infer<typeof areaCountsSchema>;
+
+// Welfare.
+
+export const welfareBodySchema = z
+  .object({
+    welfareType: z.enum(WELFARE_TYPES),
+    /** A household of the centre's village; with `memberId`, one of its members. */
+    householdId: z.string().uuid().optional(),
+    memberId: z.string().uuid().optional(),
+    /** Required without a household: a named person (e.g. a member fund's elderly member from elsewhere). */
+    beneficiaryName: z.string().trim().min(1).max(200).optional(),
+    amountSatang: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    /** The member fund (a Kaejon fund) whose cash pays it. */
+    memberFundId: z.string().uuid(),
+    reason: z.string().trim().min(1).max(500),
+    requestedOn: businessDate.optional(),
+  })
+  .strict();
+export type WelfareBody = z.infer<typeof welfareBodySchema>;
+
+export const welfareDecisionBodySchema = z.object({ note: z.string().trim().max(500).optional() }).strict();
+export type WelfareDecisionBody = z.infer<typeof welfareDecisionBodySchema>;
+
+export const welfarePayBodySchema = z.object({ paidOn: businessDate.optional() }).strict();
+export type WelfarePayBody = z.infer<typeof welfarePayBodySchema>;
+
+export const welfareSchema = z.object({
+  id: z.string(),
+  centreId: z.string(),
+  welfareType: z.enum(WELFARE_TYPES),
+  householdId: z.string().nullable(),
+  memberId: z.string().nullable(),
+  beneficiaryName: z.string(),
+  amountSatang: z.number(),
+  memberFundId: z.string(),
+  fundId: z.string(),
+  reason: z.string(),
+  status: z.enum(WELFARE_STATUSES),
+  requestedOn: z.string(),
+  decidedOn: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  paidOn: z.string().nullable(),
+  journalEntryId: z.string().nullable(),
+});
+export type WelfareView = z.infer<typeof welfareSchema>;
+
+export const welfareListQuerySchema = pageQuerySchema.extend({ status: z.enum(WELFARE_STATUSES).optional() });
+export type WelfareListQuery = z.infer<typeof welfareListQuerySchema>;
+
+// Debt-free households.
+
+export const debtFreeHouseholdSchema = z.object({
+  planId: z.string(),
+  householdId: z.string(),
+  houseNo: z.string(),
+  headName: z.string(),
+  debtFreeOn: z.string(),
+  watchEndsOn: z.string(),
+  status: z.enum(PLAN_STATUSES),
+  relapseFlags: z.number(),
+});
+export type DebtFreeHousehold = z.infer<typeof debtFreeHouseholdSchema>;

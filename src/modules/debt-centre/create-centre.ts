@@ -9,6 +9,7 @@ import type { Centre, CreateCentreBody } from "./contracts";
 import { findCentreOfVillage, insertCentre } from "./debt-centre.repository";
 import { CENTRE, centreErrors } from "./debt-centre-errors";
 import { DEFAULT_CENTRE_PARAMETERS, parseCentreParameters } from "./debt-planner";
+import { isUniqueViolation } from "./field-issues";
 import { DEFAULT_RELAPSE_PARAMETERS } from "./plan-status";
 
 export async function createCentre(deps: Deps, body: CreateCentreBody): Promise<Centre> {
@@ -36,7 +37,13 @@ export async function createCentre(deps: Deps, body: CreateCentreBody): Promise<
       createdAt: now,
       updatedAt: now,
     };
-    await insertCentre(tx, row);
+    try {
+      await insertCentre(tx, row);
+    } catch (error) {
+      // Two requests for one village at the same moment: both passed the check above; the unique index decides.
+      if (isUniqueViolation(error, "debt_centre_village_uq")) throw centreErrors.centreExists(body.areaCode);
+      throw error;
+    }
     const centre = toCentre(row);
     await recordAudit(t, {
       action: "debt_centre.created",

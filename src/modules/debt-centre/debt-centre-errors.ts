@@ -1,5 +1,6 @@
 // The debt centre's error texts, in one place.
-import { AppError, conflict, invalidInput, ruleViolation } from "../../shared/errors";
+import { AppError, conflict, invalidInput, notFound, ruleViolation } from "../../shared/errors";
+import { formatBaht, type Satang } from "../../shared/money";
 import type { CommitteePosition } from "../../shared/roles";
 import type { RuleBreak } from "./debt-planner";
 import type { PlanStatus } from "./plan-status";
@@ -198,4 +199,59 @@ export const centreErrors = {
       },
       { field: "debtFreeOn" },
     ),
+};
+
+export const WELFARE = { th: "สวัสดิการ", en: "Welfare benefit" };
+
+export const welfareErrors = {
+  beneficiaryRequired: (): AppError =>
+    invalidInput(
+      "debt.welfare_beneficiary",
+      {
+        th: "beneficiaryName: ต้องระบุครัวเรือน (householdId) หรือชื่อผู้รับสวัสดิการ",
+        en: "beneficiaryName: give a household (householdId) or the beneficiary's name",
+      },
+      { field: "beneficiaryName" },
+    ),
+  memberOutsideHousehold: (): AppError =>
+    invalidInput(
+      "debt.welfare_member",
+      {
+        th: "memberId: ไม่พบสมาชิกนี้ในครัวเรือนที่ระบุ",
+        en: "memberId: no such member in the given household",
+      },
+      { field: "memberId" },
+    ),
+  fundCannotPay: (): AppError =>
+    invalidInput(
+      "debt.welfare_fund",
+      {
+        th: "memberFundId: ต้องเป็นกองทุนสมาชิกของศูนย์ที่อยู่ในระบบ (กองทุนภายนอกจ่ายผ่านระบบไม่ได้)",
+        en: "memberFundId: must be a member fund of the centre kept in Kaejon (an outside fund cannot pay through Kaejon)",
+      },
+      { field: "memberFundId" },
+    ),
+  overCash: (amountSatang: number, cashSatang: number): AppError =>
+    ruleViolation(
+      "debt.welfare_over_cash",
+      {
+        th: `amountSatang: เงินสดของกองทุนมี ${formatBaht(cashSatang as Satang)} บาท ไม่พอจ่ายสวัสดิการ ${formatBaht(amountSatang as Satang)} บาท`,
+        en: `amountSatang: the fund has ${formatBaht(cashSatang as Satang)} baht of cash, not enough for ${formatBaht(amountSatang as Satang)} baht`,
+      },
+      { field: "amountSatang", amountSatang, cashSatang },
+    ),
+  dateOrder: (field: string, date: string, earliest: string): AppError =>
+    invalidInput(
+      "debt.welfare_date",
+      {
+        th: `${field}: วันที่ ${date} ต้องไม่ก่อน ${earliest} และไม่เกินวันนี้`,
+        en: `${field}: ${date} must not be before ${earliest} nor after today`,
+      },
+      { field },
+    ),
+  certificateNotDebtFree: (): AppError =>
+    notFound({
+      th: "ใบประกาศเกียรติคุณ (ครัวเรือนยังไม่ปลดหนี้)",
+      en: "Certificate (the household is not debt-free)",
+    }),
 };

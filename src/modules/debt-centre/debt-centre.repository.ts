@@ -396,6 +396,9 @@ export interface CentreCountRow {
   areaCode: string;
   name: string;
   surveyedHouseholds: number;
+  /** Households with a plan proposed or approved, not yet executed. */
+  plannedHouseholds: number;
+  repayingHouseholds: number;
   debtFreeHouseholds: number;
   relapsedHouseholds: number;
 }
@@ -427,9 +430,21 @@ export async function selectCentreCounts(
   const surveyed = await tally(debtSurvey);
   const debtFree = await tally(debtFreeEvent);
   const relapsed = await tally(debtRelapseFlag);
+  const inStatus = async (statuses: string[]): Promise<Map<string, number>> => {
+    const rows = await db
+      .select({ centreId: debtPlan.centreId, n: countDistinct(debtPlan.householdId) })
+      .from(debtPlan)
+      .where(and(inArray(debtPlan.centreId, ids), inArray(debtPlan.status, statuses)))
+      .groupBy(debtPlan.centreId);
+    return new Map(rows.map((r) => [r.centreId, Number(r.n)]));
+  };
+  const planned = await inStatus(["planned", "approved"]);
+  const repaying = await inStatus(["repaying"]);
   return centres.map((c) => ({
     ...c,
     surveyedHouseholds: surveyed.get(c.centreId) ?? 0,
+    plannedHouseholds: planned.get(c.centreId) ?? 0,
+    repayingHouseholds: repaying.get(c.centreId) ?? 0,
     debtFreeHouseholds: debtFree.get(c.centreId) ?? 0,
     relapsedHouseholds: relapsed.get(c.centreId) ?? 0,
   }));

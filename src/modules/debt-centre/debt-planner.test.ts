@@ -82,7 +82,8 @@ describe("one money-lender debt refinanced by one fund", () => {
     expect(p.termReason.en).toContain("shortest affordable");
     expect(p.consolidationReason.th).toContain("หนึ่งครัวเรือน หนึ่งสัญญา");
     expect(p.funds[0]!.reason.th).toContain("20,000.00");
-    expect(p.summary.en).toContain("debt-free by 2026-09-01");
+    expect(p.summary.en).toContain("debt-free by 2026-09-01 (B.E. 01/09/2569)");
+    expect(p.summary.th).toContain("ปลดหนี้ได้ภายใน 1 กันยายน 2569");
   });
 });
 

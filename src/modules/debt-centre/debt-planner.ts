@@ -1,7 +1,7 @@
 // The ศจก. restructuring planner: which debts to refinance, from which member funds, consolidated or not, on what schedule, and why.
 import type { LocalizedText } from "../../shared/errors";
 import { allocate, formatBaht, type Satang, satang } from "../../shared/money";
-import type { IsoDate } from "../../shared/thai-date";
+import { formatThaiLong, formatThaiShort, type IsoDate } from "../../shared/thai-date";
 import {
   CENTRE_PRODUCT,
   generateSchedule,
@@ -899,8 +899,8 @@ export function planRestructuring(input: PlanInput): RestructuringPlan {
     interestSavedSatang: saved,
     debtFreeOn,
     summary: {
-      th: `ย้ายหนี้ ${current.refinanced.length} รายการ รวม ${baht(refinancedSatang)} บาท; ดอกเบี้ยเดิม ${baht(interestBeforeSatang)} บาท ใหม่ ${baht(interestAfterSatang)} บาท ${saved >= 0 ? `ประหยัด ${baht(saved)}` : `เพิ่มขึ้น ${baht(-saved)}`} บาท; ปลดหนี้ได้ ${debtFreeOn}`,
-      en: `${current.refinanced.length} debts refinanced, ${baht(refinancedSatang)} baht; interest ${baht(interestBeforeSatang)} baht before, ${baht(interestAfterSatang)} after, ${saved >= 0 ? `${baht(saved)} saved` : `${baht(-saved)} more`}; debt-free by ${debtFreeOn}`,
+      th: `ย้ายหนี้ ${current.refinanced.length} รายการ รวม ${baht(refinancedSatang)} บาท; ดอกเบี้ยเดิม ${baht(interestBeforeSatang)} บาท ใหม่ ${baht(interestAfterSatang)} บาท ${saved >= 0 ? `ประหยัด ${baht(saved)}` : `เพิ่มขึ้น ${baht(-saved)}`} บาท; ปลดหนี้ได้ภายใน ${formatThaiLong(debtFreeOn)}`,
+      en: `${current.refinanced.length} debts refinanced, ${baht(refinancedSatang)} baht; interest ${baht(interestBeforeSatang)} baht before, ${baht(interestAfterSatang)} after, ${saved >= 0 ? `${baht(saved)} saved` : `${baht(-saved)} more`}; debt-free by ${debtFreeOn} (B.E. ${formatThaiShort(debtFreeOn)})`,
     },
   };
 }

@@ -34,6 +34,16 @@ export const CREDITOR_CLASS: Record<CreditorType, CreditorClass> = {
   relative: "informal",
 };
 
+export const CREDITOR_TYPE_NAMES: Record<string, { th: string; en: string }> = {
+  bank: { th: "ธนาคาร", en: "Bank" },
+  baac: { th: "ธ.ก.ส.", en: "BAAC" },
+  cooperative: { th: "สหกรณ์", en: "Cooperative" },
+  community_fund: { th: "กองทุนชุมชน", en: "Community fund" },
+  money_lender: { th: "นายทุนนอกระบบ", en: "Money lender" },
+  shop: { th: "ร้านค้า", en: "Shop" },
+  relative: { th: "ญาติ/คนรู้จัก", en: "Relative or acquaintance" },
+};
+
 export const CREDITOR_CLASS_NAMES: Record<CreditorClass, { th: string; en: string }> = {
   formal: { th: "หนี้ในระบบ", en: "formal debt" },
   community: { th: "หนี้กองทุนชุมชน", en: "community fund debt" },

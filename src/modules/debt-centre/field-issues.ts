@@ -118,3 +118,18 @@ export class IssueList {
     return true;
   }
 }
+
+/** True when `error` is a unique violation of the named index (PostgreSQL and PGlite, wrapped or not). */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const {
+      code,
+      constraint: name,
+      message,
+    } = e as { code?: unknown; constraint?: unknown; message?: unknown };
+    if (code === "23505") {
+      return name === constraint || (typeof message === "string" && message.includes(constraint));
+    }
+  }
+  return false;
+}

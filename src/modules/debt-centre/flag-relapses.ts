@@ -11,6 +11,7 @@ import {
   updatePlan,
 } from "./debt-centre.repository";
 import { CREDITOR_CLASS, type DebtSurvey } from "./debt-survey";
+import { closeWatch } from "./end-relapse-watches";
 import { assertTransition, checkRelapse, DEFAULT_RELAPSE_PARAMETERS } from "./plan-status";
 
 /** Returns how many flags the survey raised (one per relapsing debt). */
@@ -25,6 +26,11 @@ export async function flagRelapses(
   for (const plan of watched) {
     const event = await findDebtFreeEvent(t.db, plan.id);
     if (!event) continue;
+    if (event.watchEndsOn < survey.surveyedOn) {
+      // Surveyed after the watch: whatever it shows is a new case for a new plan, not a relapse of this one.
+      await closeWatch(t, plan, event.watchEndsOn, survey.surveyedOn);
+      continue;
+    }
     const parameters = { ...DEFAULT_RELAPSE_PARAMETERS, windowMonths: centre.relapseWindowMonths };
     const flags: RelapseFlagRow[] = [];
     for (const debt of survey.debts) {

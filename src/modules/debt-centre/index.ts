@@ -1,4 +1,4 @@
-// Debt centre (ศจก.): effective rates, the debt survey, the restructuring planner and status machine, and the centres, surveys and plans in the database.
+// Debt centre (ศจก.): effective rates, the debt survey, the restructuring planner and status machine, the centres, surveys, plans, welfare and certificates in the database, and the demo centre.
 export { addCentreCommitteeMember } from "./add-centre-committee-member";
 export { addMemberFund } from "./add-member-fund";
 export { approvePlan } from "./approve-plan";
@@ -56,9 +56,12 @@ export {
   parseDebtSurvey,
   type SurveyDebt,
 } from "./debt-survey";
+export { decideWelfare } from "./decide-welfare";
+export { endRelapseWatches } from "./end-relapse-watches";
 export { executePlan } from "./execute-plan";
 export { type FieldIssue, IssueList, invalidFields, throwIfIssues } from "./field-issues";
 export { markDebtFree } from "./mark-debt-free";
+export { payWelfare } from "./pay-welfare";
 export {
   assertTransition,
   canTransition,
@@ -72,6 +75,7 @@ export {
   statusAfterNewDebt,
   watchEndsOn,
 } from "./plan-status";
+export { printCertificate } from "./print-certificate";
 export { proposePlan } from "./propose-plan";
 export {
   areaCounts,
@@ -82,4 +86,8 @@ export {
   listPlans,
   listSurveys,
 } from "./read-centres";
+export { listDebtFree, listWelfare } from "./read-welfare";
 export { recordSurvey } from "./record-survey";
+export { requestWelfare } from "./request-welfare";
+export { seedDemoDebtCentres } from "./seed-demo-centre";
+export { WELFARE_TYPE_NAMES, WELFARE_TYPES, type WelfareType } from "./welfare";

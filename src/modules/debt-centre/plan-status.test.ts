@@ -30,6 +30,7 @@ describe("transitions", () => {
       "debt_free>relapse_watch",
       "relapse_watch>relapse",
       "relapse_watch>surveyed",
+      "relapse_watch>debt_free",
       "relapse>surveyed",
     ]);
     for (const from of PLAN_STATUSES) expect(canTransition(from, from)).toBe(false);

@@ -36,7 +36,8 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus[]
   approved: ["repaying", "planned"],
   repaying: ["debt_free", "planned"],
   debt_free: ["relapse_watch"],
-  relapse_watch: ["relapse", "surveyed"],
+  // relapse_watch → debt_free: the watch ended without a relapse; the household stays honoured for good.
+  relapse_watch: ["relapse", "surveyed", "debt_free"],
   relapse: ["surveyed"],
 };
 

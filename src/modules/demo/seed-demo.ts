@@ -6,10 +6,19 @@ import { SYSTEM_ACTOR } from "../../shared/actor";
 import type { CreateHouseholdBody } from "../../shared/contracts/index";
 import { citizenIdCheckDigit } from "../../shared/thai-id";
 import { createUser } from "../access/index";
+import { seedDemoComplaints } from "../complaints/index";
+import { seedDemoDamageCases } from "../damage-cases/index";
 import { refreshRollups } from "../dashboards/index";
+import { seedDemoDebtCentres } from "../debt-centre/index";
 import { createVillage, findArea } from "../geography/index";
+import { seedGovernanceDemo } from "../governance/index";
 import { runDailyJob } from "../health/index";
 import { createHousehold, listHouseholds, recordBmn } from "../households/index";
+import { seedKnowledgeDemo } from "../knowledge/index";
+import { seedLivelihoodsDemo } from "../livelihoods/index";
+import { seedMonitoringDemo } from "../monitoring/index";
+import { seedDemoTargetLists, seedPovertyCaseDemo } from "../poverty-cases/index";
+import { seedDemoSavingsGroup } from "../savings-groups/index";
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -150,13 +159,23 @@ export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<S
       });
       users.set(a.username, { id: user.id, scopeCode: user.scopeCode });
     }
+    await seedDemoTargetLists(t);
     if (options.funds !== false) {
       const demoFund = await seedDokKrachiaoFund(t, users);
       await seedDokKrachiaoHistory(demoFund, users);
+      await seedDemoSavingsGroup(t, users);
+      await seedDemoDebtCentres(t, { kkjFundId: demoFund.fund.id, users });
+      await seedKnowledgeDemo(t);
+      await seedDemoComplaints(t, users, demoFund.fund.id);
+      await seedDemoDamageCases(t, users, demoFund.fund.id);
       // Fund health and the dashboards' rollups, with every past year back-filled at once (the nightly job does
       // one past year a night), so that a fresh demo shows figures and trends before the first night.
       await runDailyJob(t);
       await refreshRollups(t);
+      await seedGovernanceDemo(t, demoFund, users);
+      await seedPovertyCaseDemo(t, DEMO_PASSWORD);
+      await seedMonitoringDemo(t, users);
+      await seedLivelihoodsDemo(t);
     }
   });
   return { seeded: true, villages: DEMO_VILLAGES.length, households, users: DEMO_ACCOUNTS.length };

@@ -16,6 +16,8 @@ export const ACCOUNT_ROLES = [
   "welfare_expense",
   "operating_expense",
   "write_offs",
+  // Not in the standard chart: added to a fund at its first damage recovery (damage-cases module).
+  "damage_recovery",
 ] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 

@@ -186,6 +186,7 @@ describe(`daily job on ${testEngine}`, () => {
     expect(run).toEqual({
       status: "succeeded",
       counts: {
+        watchesEnded: 0,
         loansClassified: 9,
         loansChanged: 9,
         batches: 1,

@@ -6,6 +6,8 @@ import { forbidden, isAppError } from "../../shared/errors";
 import { fiscalYearOf, fiscalYearRange, isIsoDate } from "../../shared/thai-date";
 import { recordAudit } from "../audit/index";
 import { refreshRollups } from "../dashboards/index";
+import { endRelapseWatches } from "../debt-centre/index";
+import { recomputeRisk } from "../governance/index";
 import type { LoanClass } from "../loans/index";
 import type { DailyJobResult } from "./contracts";
 import {
@@ -140,7 +142,13 @@ export async function runDailyJob(deps: Deps, input: RunDailyJobInput = {}): Pro
         { ...deps, db: tx },
         { businessDate, par30ThresholdBp: thresholds.par30ThresholdBp, maxBackfillYears: 1 },
       );
+      // The early-warning risk scores read the day's fund health, so they follow it in the same transaction.
+      await recomputeRisk({ ...deps, db: tx }, { businessDate });
+      // Debt-free households whose relapse watch is over leave the watch for good.
+      const watchesEnded = (await endRelapseWatches({ ...deps, db: tx }, { today: businessDate, area: "" }))
+        .ended.length;
       const counts = {
+        watchesEnded,
         loansClassified,
         loansChanged,
         batches,

@@ -873,6 +873,42 @@ function buildHouseholds(table: Table, today: string): ParsedImport {
   return { format, encoding, rowCount: dataRows.length, households, errors };
 }
 
+/** A file read as rows of cells (blank rows left out), or the one problem that stopped it being read. */
+export type ImportTable =
+  | { format: "csv" | "xlsx"; encoding: string; rows: Array<{ line: number; cells: RawCell[] }> }
+  | { format: "csv" | "xlsx"; encoding: string; error: ImportRowError };
+
+/**
+ * Reads any import file (CSV in UTF-8 with or without BOM or Windows-874, or XLSX) into its non-blank rows
+ * with their file lines, using the same detection and limits as the household import; for other layouts.
+ */
+export async function readImportTable(
+  bytes: Buffer,
+  fileName: string,
+  options: { encoding?: string } = {},
+): Promise<ImportTable> {
+  const sniffed = sniffFormat(bytes, fileName);
+  const format = sniffed === "xlsx" || /^\.xls[xm]?$/.test(extensionOf(fileName)) ? "xlsx" : "csv";
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return {
+      format,
+      encoding: "unknown",
+      error: rowError(
+        0,
+        null,
+        "file_too_large",
+        `ไฟล์ใหญ่ ${mb} MB เกินขนาดสูงสุด 20 MB กรุณาแบ่งเป็นหลายไฟล์`,
+        `The file is ${mb} MB, over the 20 MB limit. Split it into several files.`,
+      ),
+    };
+  }
+  if (typeof sniffed !== "string") return { format, encoding: "unknown", error: sniffed };
+  const table = sniffed === "xlsx" ? await readXlsx(bytes) : readCsv(bytes, options.encoding);
+  if (!("rows" in table)) return { format, encoding: table.encoding, error: table.errors[0]! };
+  return table;
+}
+
 /**
  * Parses a household import file. Never throws for bad input: every problem, from a wrong file type to
  * a bad check digit, comes back in `errors` with its line, and households with any error are left out.

@@ -9,5 +9,6 @@ export {
 export { createHousehold, createHouseholdBatch } from "./create-households";
 export { importHouseholds } from "./import-households";
 export { householdTemplateCsv, householdTemplateXlsx, IMPORT_COLUMNS } from "./import-layout";
+export { type ImportTable, readImportTable } from "./import-parse";
 export { findHouseholdArea, getHousehold, listHouseholds } from "./read-households";
 export { recordBmn } from "./record-bmn";

@@ -18,6 +18,8 @@ export {
   planTotals,
   type Totals,
 } from "./assistance-menu";
+export { seedPovertyCaseDemo } from "./case-demo-seed";
+export { getCase, listCases } from "./case-reads";
 export {
   assertClosing,
   assertOneCasePerYear,
@@ -70,6 +72,9 @@ export {
   profileFromBmn,
   profileFromImport,
 } from "./deprivation-profile";
+// Target lists and deprivation in the database.
+export { getHouseholdProfile } from "./deprivation-profiles";
+export { getDeprivationTable, loadDeprivationConfigs, setDeprivationTable } from "./deprivation-table";
 export {
   type CandidateHousehold,
   type CandidateMember,
@@ -103,6 +108,7 @@ export {
   type VisitStatus,
   visitStatus,
 } from "./mentor-pairing";
+export { getDistrictsTable, getProgress } from "./progress-reads";
 export {
   conflictsBetween,
   type FieldConflict,
@@ -111,6 +117,8 @@ export {
   type Reconciliation,
   reconcileLists,
 } from "./reconcile-lists";
+export { seedDemoTargetLists } from "./target-demo";
+export { type ImportTargetListInput, importTargetList } from "./target-import";
 export {
   assertTargetListClean,
   type Cell,
@@ -127,4 +135,6 @@ export {
   type TargetListSource,
   type TargetRow,
 } from "./target-list";
+export { getTargetList, listTargetLists, listTargetRows } from "./target-read";
+export { reconcileSummary, reconcileTargetLists } from "./target-reconcile";
 export { addressKey, cleanText, houseNoKey, nameKey, stripTitle, toArabicDigits } from "./thai-names";

@@ -5,6 +5,7 @@ import { type Client, createTestApp, type TestApp } from "../../../test/support/
 import { hasText, pdfText } from "../../../test/support/pdf";
 import { createUser } from "../access/index";
 import { listFunds } from "../funds/index";
+import { fundPosition } from "../ledger/index";
 
 let h: TestApp;
 let fundId: string;
@@ -54,7 +55,10 @@ describe("report formats", () => {
     expect(body.lines.length).toBeGreaterThanOrEqual(3);
     const f = body.figures;
     expect(f.unreconciledSatang).toBe(0);
-    expect(f.totalFundSatang).toBe(28_000_000);
+    // The fund is its capital plus what it earned (the demo damage case's recovery) less what it spent.
+    const position = await fundPosition(h.t.deps.db, fundId);
+    expect(position.capitalSatang).toBe(28_000_000);
+    expect(f.totalFundSatang).toBe(position.capitalSatang + position.incomeSatang - position.expenseSatang);
     expect(f.bankSatang + f.outstandingSatang + f.cashOtherSatang).toBe(f.totalFundSatang);
     const outstanding = body.lines.reduce(
       (n: number, l: { outstandingSatang: number }) => n + l.outstandingSatang,

@@ -1,5 +1,12 @@
-// Savings groups (กลุ่มออมทรัพย์เพื่อการผลิต): bylaws, monthly share savings, beneficiaries, member-loan rules and the year-end close.
+// Savings groups (กลุ่มออมทรัพย์เพื่อการผลิต): bylaws, members, monthly share savings, member loans, meetings, the year-end close and statements.
+
+export { addMember } from "./add-member";
+export { amendBylaws } from "./amend-bylaws";
 export { type Beneficiary, checkBeneficiaries, MAX_BENEFICIARIES, splitBenefit } from "./beneficiaries";
+export { changeMemberStatus } from "./change-member-status";
+export { checkMemberLoanRequest } from "./check-member-loan";
+export { closeGroupYear } from "./close-group-year";
+export { createGroup } from "./create-group";
 export {
   DEFAULT_GROUP_BYLAWS,
   DIVIDEND_BASES,
@@ -10,6 +17,7 @@ export {
   type ProfitBucket,
   parseGroupBylaws,
 } from "./group-bylaws";
+export { makeMemberLoan } from "./make-member-loan";
 export {
   assertMemberLoan,
   checkMemberLoan,
@@ -21,6 +29,12 @@ export {
   memberLoanProduct,
   memberLoanSchedule,
 } from "./member-loan-rules";
+export { getMemberStatement } from "./member-statement";
+export { getDepositSheet, getGroup, getMember, listGroupLoans, listGroups, listMembers } from "./read-groups";
+export { getYearClose } from "./read-year-close";
+export { recordDeposits } from "./record-deposits";
+export { recordSgMeeting } from "./record-meeting";
+export { seedDemoSavingsGroup } from "./seed-demo-savings";
 export { checkMonthlyDeposit, depositFor, shareMonths } from "./share-savings";
 export {
   type CloseMember,

@@ -53,6 +53,20 @@ function useNavItems(me: Me): NavItem[] {
   }
   if (has("funds.read")) {
     items.push({
+      to: "/debt-centres",
+      label: t("nav.debtCentres"),
+      isActive: (p) => p.startsWith("/debt-centres"),
+    });
+  }
+  if (has("funds.read")) {
+    items.push({
+      to: "/savings-groups",
+      label: t("nav.savingsGroups"),
+      isActive: (p) => p.startsWith("/savings-groups"),
+    });
+  }
+  if (has("funds.read")) {
+    items.push({
       to: "/dashboard",
       label: t("nav.dashboard"),
       isActive: (p) => p.startsWith("/dashboard"),
@@ -73,9 +87,71 @@ function useNavItems(me: Me): NavItem[] {
       isActive: (p) => p.startsWith("/household-loans") || p.startsWith("/loans"),
     });
   }
+  if (has("funds.read")) {
+    items.push({
+      to: "/risk",
+      label: t("nav.risk"),
+      isActive: (p) => p.startsWith("/risk") || p.startsWith("/governance"),
+    });
+  }
+  if (has("complaints.file") || has("complaints.read")) {
+    items.push({
+      to: "/complaints",
+      label: t("nav.complaints"),
+      isActive: (p) => p.startsWith("/complaints"),
+    });
+  }
+  if (has("damage.read")) {
+    items.push({
+      to: "/damage-cases",
+      label: t("nav.damageCases"),
+      isActive: (p) => p.startsWith("/damage-cases"),
+    });
+  }
   if (has("households.import")) {
     items.push({ to: "/import", label: t("nav.import"), isActive: (p) => p.startsWith("/import") });
   }
+  if (has("households.read") && me.role !== "household_member") {
+    items.push({
+      to: "/poverty/targets",
+      label: t("nav.povertyTargets"),
+      isActive: (p) => p.startsWith("/poverty"),
+    });
+  }
+  if (has("monitoring.read")) {
+    items.push({
+      to: "/monitoring",
+      label: t("nav.monitoring"),
+      isActive: (p) => p.startsWith("/monitoring"),
+    });
+  }
+  if (has("livelihoods.read")) {
+    items.push({
+      to: "/livelihoods",
+      label: t("nav.livelihoods"),
+      isActive: (p) => p.startsWith("/livelihoods"),
+    });
+  }
+  if (has("poverty.read") && me.role !== "mentor") {
+    items.push({
+      to: "/poverty/cases",
+      label: t("nav.povertyCases"),
+      isActive: (p) =>
+        ["/poverty/cases", "/poverty/progress", "/poverty/agencies"].some((x) => p.startsWith(x)),
+    });
+  }
+  if (me.role === "mentor") {
+    items.push({
+      to: "/poverty/my-households",
+      label: t("nav.myMentees"),
+      isActive: (p) => p.startsWith("/poverty/my-households"),
+    });
+  }
+  items.push({
+    to: "/knowledge",
+    label: t("nav.knowledge"),
+    isActive: (p) => p.startsWith("/knowledge"),
+  });
   if (has("users.read")) {
     items.push({ to: "/admin/users", label: t("nav.users"), isActive: (p) => p.startsWith("/admin/users") });
   }

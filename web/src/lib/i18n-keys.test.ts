@@ -82,7 +82,27 @@ describe("translation keys", () => {
     // Which web/src/features/<dir> may use the strings of each lazily loaded file pair.
     const users: Record<string, readonly string[]> = {
       funds: ["funds", "ledger", "loans", "kkj"],
+      // Only the fund list, the new-fund page and the overview, committee and bank-account tabs load these
+      // (not the fund layout, so not the ledger, loan and กข.คจ. pages inside it).
+      "fund-admin": [
+        "funds/routes/funds-page.tsx",
+        "funds/routes/create-fund-page.tsx",
+        "funds/routes/fund-overview-tab.tsx",
+        "funds/routes/committee-tab.tsx",
+        "funds/routes/bank-accounts-tab.tsx",
+        "funds/components/add-member-form.tsx",
+        "funds/components/bank-account-form.tsx",
+        "funds/components/committee-set-form.tsx",
+        "funds/components/fund-edit-form.tsx",
+        "funds/components/fund-health-card.tsx",
+        "funds/components/fund-position-card.tsx",
+        "funds/components/member-fields.tsx",
+        "funds/components/signatories-form.tsx",
+      ],
+      ledger: ["ledger"],
+      loans: ["loans"],
       kkj: ["kkj"],
+      "kkj-contract": ["kkj/routes/contract-page.tsx", "kkj/components/voucher-panel.tsx"],
       books: [
         "kkj/routes/purple-book-page.tsx",
         "kkj/routes/green-book-page.tsx",
@@ -98,6 +118,16 @@ describe("translation keys", () => {
       import: ["import"],
       bmn: ["households/components/bmn-form.tsx", "households/routes/household-page.tsx"],
       reports: ["reports"],
+      monitoring: ["monitoring"],
+      livelihoods: ["livelihoods"],
+      governance: ["governance"],
+      "poverty-targets": ["poverty-targets"],
+      "poverty-cases": ["poverty-cases"],
+      complaints: ["complaints"],
+      "damage-cases": ["damage-cases"],
+      "debt-centre": ["debt-centre"],
+      "savings-groups": ["savings-groups"],
+      knowledge: ["knowledge"],
     };
     const owner = new Map<string, string>();
     for (const file of readdirSync(locales)) {

@@ -7,19 +7,43 @@ import th from "../locales/th.json";
 /** Feature areas whose strings live in their own pair of files (distinct top-level keys) and load lazily. */
 export type FeatureStrings =
   | "funds"
+  | "fundAdmin"
+  | "ledger"
+  | "loans"
   | "kkj"
+  | "kkjContract"
   | "books"
   | "confirmations"
   | "dashboards"
   | "reports"
+  | "governance"
   | "admin"
   | "import"
-  | "bmn";
+  | "bmn"
+  | "monitoring"
+  | "livelihoods"
+  | "povertyTargets"
+  | "povertyCases"
+  | "complaints"
+  | "damageCases"
+  | "debtCentre"
+  | "savingsGroups"
+  | "knowledge";
 
 type Strings = Record<string, unknown>;
 const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<{ default: Strings }>>> = {
   funds: { th: () => import("../locales/funds.th.json"), en: () => import("../locales/funds.en.json") },
+  fundAdmin: {
+    th: () => import("../locales/fund-admin.th.json"),
+    en: () => import("../locales/fund-admin.en.json"),
+  },
+  ledger: { th: () => import("../locales/ledger.th.json"), en: () => import("../locales/ledger.en.json") },
+  loans: { th: () => import("../locales/loans.th.json"), en: () => import("../locales/loans.en.json") },
   kkj: { th: () => import("../locales/kkj.th.json"), en: () => import("../locales/kkj.en.json") },
+  kkjContract: {
+    th: () => import("../locales/kkj-contract.th.json"),
+    en: () => import("../locales/kkj-contract.en.json"),
+  },
   books: { th: () => import("../locales/books.th.json"), en: () => import("../locales/books.en.json") },
   confirmations: {
     th: () => import("../locales/confirmations.th.json"),
@@ -30,9 +54,49 @@ const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<
     en: () => import("../locales/dashboards.en.json"),
   },
   reports: { th: () => import("../locales/reports.th.json"), en: () => import("../locales/reports.en.json") },
+  governance: {
+    th: () => import("../locales/governance.th.json"),
+    en: () => import("../locales/governance.en.json"),
+  },
   admin: { th: () => import("../locales/admin.th.json"), en: () => import("../locales/admin.en.json") },
   import: { th: () => import("../locales/import.th.json"), en: () => import("../locales/import.en.json") },
   bmn: { th: () => import("../locales/bmn.th.json"), en: () => import("../locales/bmn.en.json") },
+  monitoring: {
+    th: () => import("../locales/monitoring.th.json"),
+    en: () => import("../locales/monitoring.en.json"),
+  },
+  livelihoods: {
+    th: () => import("../locales/livelihoods.th.json"),
+    en: () => import("../locales/livelihoods.en.json"),
+  },
+  povertyTargets: {
+    th: () => import("../locales/poverty-targets.th.json"),
+    en: () => import("../locales/poverty-targets.en.json"),
+  },
+  povertyCases: {
+    th: () => import("../locales/poverty-cases.th.json"),
+    en: () => import("../locales/poverty-cases.en.json"),
+  },
+  complaints: {
+    th: () => import("../locales/complaints.th.json"),
+    en: () => import("../locales/complaints.en.json"),
+  },
+  damageCases: {
+    th: () => import("../locales/damage-cases.th.json"),
+    en: () => import("../locales/damage-cases.en.json"),
+  },
+  debtCentre: {
+    th: () => import("../locales/debt-centre.th.json"),
+    en: () => import("../locales/debt-centre.en.json"),
+  },
+  savingsGroups: {
+    th: () => import("../locales/savings-groups.th.json"),
+    en: () => import("../locales/savings-groups.en.json"),
+  },
+  knowledge: {
+    th: () => import("../locales/knowledge.th.json"),
+    en: () => import("../locales/knowledge.en.json"),
+  },
 };
 const loadedFeatures = new Set<FeatureStrings>();
 

@@ -24,7 +24,7 @@ export function AddMemberForm({ fund, set, onDone }: { fund: Fund; set: Committe
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (member.name.trim() === "") {
-      setNameError(t("funds.committee.nameRequired"));
+      setNameError(t("fundAdmin.committee.nameRequired"));
       return;
     }
     setNameError(undefined);
@@ -43,7 +43,7 @@ export function AddMemberForm({ fund, set, onDone }: { fund: Fund; set: Committe
         />
         <Group>
           <Button type="submit" size="sm" loading={mutation.isPending}>
-            {t("funds.committee.addMember")}
+            {t("fundAdmin.committee.addMember")}
           </Button>
           <Button variant="subtle" color="gray" size="sm" onClick={onDone}>
             {t("common.cancel")}

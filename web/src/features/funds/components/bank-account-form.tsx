@@ -44,10 +44,10 @@ export function SignatoryFields(props: SignatoryFieldsProps) {
   const { members, signatories, mustInclude } = props;
   return (
     <>
-      <Fieldset legend={t("funds.bank.signatories")}>
+      <Fieldset legend={t("fundAdmin.bank.signatories")}>
         {members.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t("funds.noCurrentSet")}
+            {t("fundAdmin.noCurrentSet")}
           </Text>
         ) : (
           <Stack gap={6}>
@@ -73,16 +73,16 @@ export function SignatoryFields(props: SignatoryFieldsProps) {
           </Stack>
         )}
       </Fieldset>
-      <Fieldset legend={t("funds.bank.rule")}>
+      <Fieldset legend={t("fundAdmin.bank.rule")}>
         <Stack gap="xs">
           <NativeSelect
-            label={t("funds.bank.requiredCount")}
+            label={t("fundAdmin.bank.requiredCount")}
             value={props.required}
             onChange={(e) => props.onRequired(e.currentTarget.value)}
             data={Array.from({ length: 8 }, (_, i) => String(i + 2))}
             w={160}
           />
-          <Text size="sm">{t("funds.bank.mustInclude")}</Text>
+          <Text size="sm">{t("fundAdmin.bank.mustInclude")}</Text>
           <Group gap="md">
             {SIGNING.map((p) => (
               <Checkbox
@@ -105,8 +105,8 @@ export function SignatoryFields(props: SignatoryFieldsProps) {
 
 /** The form's own check of the signatories against the rule (the server checks the rest). */
 export function signatoryProblem(signatories: string[], required: string, t: (key: string) => string) {
-  if (signatories.length < 2) return t("funds.bank.signatoriesMin");
-  if (Number(required) > signatories.length) return t("funds.bank.requiredTooMany");
+  if (signatories.length < 2) return t("fundAdmin.bank.signatoriesMin");
+  if (Number(required) > signatories.length) return t("fundAdmin.bank.requiredTooMany");
   return undefined;
 }
 
@@ -143,10 +143,10 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const next: Record<string, string> = {};
-    const requiredText = t("funds.bank.fieldRequired");
+    const requiredText = t("fundAdmin.bank.fieldRequired");
     if (bankName.trim() === "") next.bankName = requiredText;
     if (branch.trim() === "") next.branch = requiredText;
-    if (!/^[0-9][0-9-]{4,30}$/.test(accountNo.trim())) next.accountNo = t("funds.bank.accountNoInvalid");
+    if (!/^[0-9][0-9-]{4,30}$/.test(accountNo.trim())) next.accountNo = t("fundAdmin.bank.accountNoInvalid");
     if (accountName.trim() === "") next.accountName = requiredText;
     const problem = signatoryProblem(signatories, required, t);
     if (problem) next.signatories = problem;
@@ -162,16 +162,16 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="bank-account-form">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t("funds.bank.open")}
+          {t("fundAdmin.bank.open")}
         </Title>
         <Text size="sm" c="dimmed">
-          {t("funds.bank.openHint")}
+          {t("fundAdmin.bank.openHint")}
         </Text>
         <ErrorAlert error={mutation.error} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
-            label={t("funds.bank.bankName")}
-            placeholder={t("funds.bank.bankNamePlaceholder")}
+            label={t("fundAdmin.bank.bankName")}
+            placeholder={t("fundAdmin.bank.bankNamePlaceholder")}
             value={bankName}
             onChange={(e) => setBankName(e.currentTarget.value)}
             error={errors.bankName}
@@ -179,7 +179,7 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
             maxLength={120}
           />
           <TextInput
-            label={t("funds.bank.branch")}
+            label={t("fundAdmin.bank.branch")}
             value={branch}
             onChange={(e) => setBranch(e.currentTarget.value)}
             error={errors.branch}
@@ -187,7 +187,7 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
             maxLength={120}
           />
           <TextInput
-            label={t("funds.bank.accountNo")}
+            label={t("fundAdmin.bank.accountNo")}
             value={accountNo}
             onChange={(e) => setAccountNo(e.currentTarget.value)}
             error={errors.accountNo}
@@ -196,7 +196,7 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
             maxLength={31}
           />
           <TextInput
-            label={t("funds.bank.accountName")}
+            label={t("fundAdmin.bank.accountName")}
             value={accountName}
             onChange={(e) => setAccountName(e.currentTarget.value)}
             error={errors.accountName}
@@ -216,7 +216,7 @@ export function BankAccountForm({ detail, onDone }: { detail: FundDetail; onDone
         />
         <Group>
           <Button type="submit" loading={mutation.isPending} data-testid="bank-account-submit">
-            {t("funds.bank.submit")}
+            {t("fundAdmin.bank.submit")}
           </Button>
           <Button variant="subtle" color="gray" onClick={onDone}>
             {t("common.cancel")}

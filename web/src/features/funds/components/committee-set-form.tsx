@@ -52,9 +52,9 @@ export function CommitteeSetForm({ fund, onDone }: { fund: Fund; onDone: () => v
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const errors: Record<number, string> = {};
-    for (const m of members) if (m.name.trim() === "") errors[m.key] = t("funds.committee.nameRequired");
+    for (const m of members) if (m.name.trim() === "") errors[m.key] = t("fundAdmin.committee.nameRequired");
     setNameErrors(errors);
-    setDateError(termStart ? undefined : t("funds.form.dateRequired"));
+    setDateError(termStart ? undefined : t("fundAdmin.form.dateRequired"));
     if (Object.keys(errors).length > 0 || !termStart) {
       focusFirstInvalid(event.currentTarget);
       return;
@@ -70,16 +70,16 @@ export function CommitteeSetForm({ fund, onDone }: { fund: Fund; onDone: () => v
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="committee-set-form">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t("funds.committee.newSet")}
+          {t("fundAdmin.committee.newSet")}
         </Title>
         <Text size="sm" c="dimmed">
-          {t("funds.committee.newSetHint")}
+          {t("fundAdmin.committee.newSetHint")}
         </Text>
         <ErrorAlert error={mutation.error} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <DateField label={t("funds.committee.termStart")} value={termStart} onChange={setTermStart} />
+          <DateField label={t("fundAdmin.committee.termStart")} value={termStart} onChange={setTermStart} />
           <DateField
-            label={t("funds.committee.termEndOptional")}
+            label={t("fundAdmin.committee.termEndOptional")}
             value={termEnd}
             onChange={setTermEnd}
             minDate={termStart ?? undefined}
@@ -109,12 +109,12 @@ export function CommitteeSetForm({ fund, onDone }: { fund: Fund; onDone: () => v
         </Stack>
         <Group>
           <Button variant="light" onClick={() => setMembers((prev) => [...prev, draft("member")])}>
-            {t("funds.committee.addRow")}
+            {t("fundAdmin.committee.addRow")}
           </Button>
         </Group>
         <Group>
           <Button type="submit" loading={mutation.isPending} data-testid="committee-set-submit">
-            {t("funds.committee.saveSet")}
+            {t("fundAdmin.committee.saveSet")}
           </Button>
           <Button variant="subtle" color="gray" onClick={onDone}>
             {t("common.cancel")}

@@ -34,7 +34,7 @@ export function FundEditForm({ fund, onDone }: { fund: Fund; onDone: () => void 
     event.preventDefault();
     const year = Number(modelYear);
     if (isModel && modelYear !== "" && (!Number.isInteger(year) || year < 2500 || year > 2700)) {
-      setYearError(t("funds.form.modelYearInvalid"));
+      setYearError(t("fundAdmin.form.modelYearInvalid"));
       return;
     }
     setYearError(undefined);
@@ -45,14 +45,14 @@ export function FundEditForm({ fund, onDone }: { fund: Fund; onDone: () => void 
       <Stack gap="sm">
         <ErrorAlert error={mutation.error} />
         <TextInput
-          label={t("funds.name")}
+          label={t("fundAdmin.name")}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           required
           maxLength={200}
         />
         <NativeSelect
-          label={t("funds.statusLabel")}
+          label={t("fundAdmin.statusLabel")}
           value={status}
           onChange={(e) => setStatus(e.currentTarget.value as FundStatus)}
           data={FUND_STATUSES.map((s) => ({ value: s, label: t(`funds.status.${s}`) }))}
@@ -71,7 +71,7 @@ export function FundEditForm({ fund, onDone }: { fund: Fund; onDone: () => void 
         </Group>
         {isModel && (
           <TextInput
-            label={t("funds.modelYear")}
+            label={t("fundAdmin.modelYear")}
             value={modelYear}
             onChange={(e) => setModelYear(e.currentTarget.value)}
             inputMode="numeric"

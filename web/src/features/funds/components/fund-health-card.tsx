@@ -24,7 +24,7 @@ export function FundHealthCard({ fundId }: { fundId: string }) {
     const notComputed = isApiError(health.error) && health.error.code === "health.not_computed";
     return notComputed ? (
       <Text size="sm" c="dimmed" data-testid="fund-health-pending">
-        {t("funds.health.notComputed")}
+        {t("fundAdmin.health.notComputed")}
       </Text>
     ) : (
       <ErrorAlert error={health.error} />
@@ -37,32 +37,32 @@ export function FundHealthCard({ fundId }: { fundId: string }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h4">
-            {t("funds.health.title")}
+            {t("fundAdmin.health.title")}
           </Title>
           <Text size="xs" c="dimmed">
             {t("funds.asOf", { date: format.date(h.asOf) })}
           </Text>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Fact label={t("funds.health.loansActive")}>{format.count(h.loansActive)}</Fact>
-          <Fact label={t("funds.health.outstanding")}>{baht(h.outstandingSatang)}</Fact>
-          <Fact label={t("funds.health.par30")}>
+          <Fact label={t("fundAdmin.health.loansActive")}>{format.count(h.loansActive)}</Fact>
+          <Fact label={t("fundAdmin.health.outstanding")}>{baht(h.outstandingSatang)}</Fact>
+          <Fact label={t("fundAdmin.health.par30")}>
             {percent(h.par30Bp)}{" "}
             <Text span size="xs" c="dimmed">
               ({baht(h.atRisk30Satang)})
             </Text>
           </Fact>
-          <Fact label={t("funds.health.repaymentRate")}>{percent(h.repaymentRateBp)}</Fact>
-          <Fact label={t("funds.health.idle")}>{percent(h.idleBp)}</Fact>
-          <Fact label={t("funds.health.defaulted")}>{baht(h.defaultedSatang)}</Fact>
-          <Fact label={t("funds.health.missing")}>
+          <Fact label={t("fundAdmin.health.repaymentRate")}>{percent(h.repaymentRateBp)}</Fact>
+          <Fact label={t("fundAdmin.health.idle")}>{percent(h.idleBp)}</Fact>
+          <Fact label={t("fundAdmin.health.defaulted")}>{baht(h.defaultedSatang)}</Fact>
+          <Fact label={t("fundAdmin.health.missing")}>
             <Text span c={h.missingSatang > 0 ? "red" : undefined} fw={700} size="sm">
               {baht(h.missingSatang)}
             </Text>
           </Fact>
         </SimpleGrid>
         {h.atRisk.length > 0 ? (
-          <Alert color="orange" variant="light" title={t("funds.health.atRiskTitle")}>
+          <Alert color="orange" variant="light" title={t("fundAdmin.health.atRiskTitle")}>
             <Group gap={4}>
               {h.atRisk.map((r) => (
                 <Badge key={r.reason} color="orange" variant="light" style={{ textTransform: "none" }}>
@@ -73,7 +73,7 @@ export function FundHealthCard({ fundId }: { fundId: string }) {
           </Alert>
         ) : (
           <Text size="sm" c="teal.8">
-            {t("funds.health.noRisk")}
+            {t("fundAdmin.health.noRisk")}
           </Text>
         )}
       </Stack>

@@ -16,31 +16,31 @@ export function FundPositionCard({ fundId }: { fundId: string }) {
     <Card withBorder data-testid="fund-position">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t("funds.money.title")}
+          {t("fundAdmin.money.title")}
         </Title>
         <ErrorAlert error={position.error} />
         {position.data && (
           <>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-              <Fact label={t("funds.money.cash")} testId="position-cash">
+              <Fact label={t("fundAdmin.money.cash")} testId="position-cash">
                 {baht(position.data.cashSatang)}
               </Fact>
-              <Fact label={t("funds.money.bank")} testId="position-bank">
+              <Fact label={t("fundAdmin.money.bank")} testId="position-bank">
                 {baht(position.data.bankSatang)}
               </Fact>
-              <Fact label={t("funds.money.loans")} testId="position-loans">
+              <Fact label={t("fundAdmin.money.loans")} testId="position-loans">
                 {baht(position.data.loansReceivableSatang)}
               </Fact>
-              <Fact label={t("funds.money.total")}>
+              <Fact label={t("fundAdmin.money.total")}>
                 <Text span fw={700} size="sm">
                   {baht(position.data.totalAssetsSatang)}
                 </Text>
               </Fact>
-              <Fact label={t("funds.money.capital")}>{baht(position.data.capitalSatang)}</Fact>
-              <Fact label={t("funds.money.income")}>{baht(position.data.incomeSatang)}</Fact>
-              <Fact label={t("funds.money.expense")}>{baht(position.data.expenseSatang)}</Fact>
+              <Fact label={t("fundAdmin.money.capital")}>{baht(position.data.capitalSatang)}</Fact>
+              <Fact label={t("fundAdmin.money.income")}>{baht(position.data.incomeSatang)}</Fact>
+              <Fact label={t("fundAdmin.money.expense")}>{baht(position.data.expenseSatang)}</Fact>
               {position.data.otherAssetsSatang !== 0 && (
-                <Fact label={t("funds.money.other")}>{baht(position.data.otherAssetsSatang)}</Fact>
+                <Fact label={t("fundAdmin.money.other")}>{baht(position.data.otherAssetsSatang)}</Fact>
               )}
             </SimpleGrid>
             {position.data.bankAccounts.length > 0 && (

@@ -36,7 +36,7 @@ export function MemberFields({
   return (
     <Group gap="xs" align="flex-start" wrap="wrap" data-testid={`member-row-${index}`}>
       <TextInput
-        label={t("funds.committee.memberName")}
+        label={t("fundAdmin.committee.memberName")}
         value={draft.name}
         onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
         error={nameError}
@@ -46,7 +46,7 @@ export function MemberFields({
         data-testid={`member-name-${index}`}
       />
       <NativeSelect
-        label={t("funds.committee.position")}
+        label={t("fundAdmin.committee.position")}
         value={draft.position}
         onChange={(e) => onChange({ ...draft, position: e.currentTarget.value as CommitteePosition })}
         data={COMMITTEE_POSITIONS.map((p) => ({ value: p, label: t(`funds.positionName.${p}`) }))}
@@ -55,11 +55,11 @@ export function MemberFields({
       />
       {can("users.read") && (
         <NativeSelect
-          label={t("funds.committee.account")}
+          label={t("fundAdmin.committee.account")}
           value={draft.userId}
           onChange={(e) => onChange({ ...draft, userId: e.currentTarget.value })}
           data={[
-            { value: "", label: t("funds.committee.noAccount") },
+            { value: "", label: t("fundAdmin.committee.noAccount") },
             ...(accounts.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
           ]}
           style={{ flex: "1 1 180px" }}
@@ -72,7 +72,7 @@ export function MemberFields({
           mt={26}
           size="lg"
           onClick={onRemove}
-          aria-label={t("funds.committee.removeRow", { no: index + 1 })}
+          aria-label={t("fundAdmin.committee.removeRow", { no: index + 1 })}
         >
           ×
         </ActionIcon>

@@ -43,7 +43,7 @@ export function SignatoriesForm({ detail, account, onDone }: SignatoriesFormProp
     const next: Record<string, string> = {};
     const problem = signatoryProblem(signatories, required, t);
     if (problem) next.signatories = problem;
-    if (resolutionRef.trim() === "") next.resolutionRef = t("funds.bank.resolutionRequired");
+    if (resolutionRef.trim() === "") next.resolutionRef = t("fundAdmin.bank.resolutionRequired");
     setErrors(next);
     if (Object.keys(next).length > 0) {
       focusFirstInvalid(event.currentTarget);
@@ -55,10 +55,10 @@ export function SignatoriesForm({ detail, account, onDone }: SignatoriesFormProp
     <Paper withBorder p="sm" component="form" onSubmit={submit} noValidate data-testid="signatories-form">
       <Stack gap="sm">
         <Title order={4} size="h5">
-          {t("funds.bank.changeSignatories")}
+          {t("fundAdmin.bank.changeSignatories")}
         </Title>
         <Text size="sm" c="dimmed">
-          {t("funds.bank.changeSignatoriesHint")}
+          {t("fundAdmin.bank.changeSignatoriesHint")}
         </Text>
         <ErrorAlert error={mutation.error} />
         <SignatoryFields
@@ -72,8 +72,8 @@ export function SignatoriesForm({ detail, account, onDone }: SignatoriesFormProp
           error={errors.signatories}
         />
         <TextInput
-          label={t("loans.decision.resolution")}
-          placeholder={t("loans.decision.resolutionPlaceholder")}
+          label={t("fundAdmin.bank.resolution")}
+          placeholder={t("fundAdmin.bank.resolutionPlaceholder")}
           value={resolutionRef}
           onChange={(e) => setResolutionRef(e.currentTarget.value)}
           error={errors.resolutionRef}

@@ -33,11 +33,11 @@ function useRuleText() {
   const { t } = useLanguage();
   return (account: BankAccount) => {
     const must = account.withdrawalRule.mustInclude.map((p) => t(`funds.positionName.${p}`)).join(", ");
-    const count = t("funds.bank.ruleText", {
+    const count = t("fundAdmin.bank.ruleText", {
       required: account.withdrawalRule.required,
       total: account.signatories.length,
     });
-    return must ? `${count} ${t("funds.bank.ruleMust", { positions: must })}` : count;
+    return must ? `${count} ${t("fundAdmin.bank.ruleMust", { positions: must })}` : count;
   };
 }
 
@@ -63,7 +63,7 @@ function AccountCard({ account, detail }: { account: BankAccount; detail: FundDe
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
             <Text fw={700}>
-              {account.bankName} {t("funds.bank.branchOf", { branch: account.branch })}
+              {account.bankName} {t("fundAdmin.bank.branchOf", { branch: account.branch })}
             </Text>
             <Text size="sm" ff="monospace">
               {account.accountNo}
@@ -73,22 +73,22 @@ function AccountCard({ account, detail }: { account: BankAccount; detail: FundDe
             </Text>
           </div>
           <Badge color={account.status === "active" ? "teal" : "yellow"} variant="light">
-            {t(`funds.bank.status.${account.status}`)}
+            {t(`fundAdmin.bank.status.${account.status}`)}
           </Badge>
         </Group>
-        <Fact label={t("funds.bank.rule")}>{ruleText(account)}</Fact>
-        <Fact label={t("funds.bank.signatories")}>
+        <Fact label={t("fundAdmin.bank.rule")}>{ruleText(account)}</Fact>
+        <Fact label={t("fundAdmin.bank.signatories")}>
           {account.signatories.map((s) => `${s.name} (${t(`funds.positionName.${s.position}`)})`).join(", ")}
         </Fact>
         {account.status === "pending" && (
-          <Fact label={t("funds.bank.approvals")}>
+          <Fact label={t("fundAdmin.bank.approvals")}>
             <Group gap={6}>
               {APPROVERS.map((p) => {
                 const approval = account.approvals.find((a) => a.position === p);
                 return (
                   <Badge key={p} color={approval ? "teal" : "gray"} variant={approval ? "light" : "outline"}>
                     {t(`funds.positionName.${p}`)}:{" "}
-                    {approval ? format.dateTime(approval.approvedAt) : t("funds.bank.waiting")}
+                    {approval ? format.dateTime(approval.approvedAt) : t("fundAdmin.bank.waiting")}
                   </Badge>
                 );
               })}
@@ -100,12 +100,12 @@ function AccountCard({ account, detail }: { account: BankAccount; detail: FundDe
           <Group gap="xs">
             {canApprove && (
               <Button onClick={() => approve.mutate()} loading={approve.isPending} data-testid="bank-approve">
-                {t("funds.bank.approve")}
+                {t("fundAdmin.bank.approve")}
               </Button>
             )}
             {canChangeSignatories && !changing && (
               <Button variant="light" onClick={() => setChanging(true)} data-testid="bank-signatories">
-                {t("funds.bank.changeSignatories")}
+                {t("fundAdmin.bank.changeSignatories")}
               </Button>
             )}
           </Group>
@@ -134,7 +134,7 @@ export function BankAccountsTab() {
       {canOpen && !opening && (
         <Group>
           <Button onClick={() => setOpening(true)} data-testid="bank-account-add">
-            {t("funds.bank.open")}
+            {t("fundAdmin.bank.open")}
           </Button>
         </Group>
       )}
@@ -147,7 +147,7 @@ export function BankAccountsTab() {
       {accounts.isPending ? (
         <Loader size="sm" />
       ) : accounts.data?.items.length === 0 ? (
-        <Text c="dimmed">{t("funds.bank.none")}</Text>
+        <Text c="dimmed">{t("fundAdmin.bank.none")}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           {accounts.data?.items.map((a) => (

@@ -32,33 +32,36 @@ function SetCard({ fund, set, canWrite }: { fund: Fund; set: CommitteeSet; canWr
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap="xs">
             <Title order={3} size="h5">
-              {t("funds.committee.setNo", { no: set.setNo })}
+              {t("fundAdmin.committee.setNo", { no: set.setNo })}
             </Title>
             {set.isCurrent ? (
               <Badge color="teal" variant="light">
-                {t("funds.committee.current")}
+                {t("fundAdmin.committee.current")}
               </Badge>
             ) : ended ? (
               <Badge color="gray" variant="light">
-                {t("funds.committee.ended")}
+                {t("fundAdmin.committee.ended")}
               </Badge>
             ) : (
               <Badge color="blue" variant="light">
-                {t("funds.committee.upcoming")}
+                {t("fundAdmin.committee.upcoming")}
               </Badge>
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            {t("funds.committee.term", { from: format.date(set.termStart), to: format.date(set.termEnd) })}
+            {t("fundAdmin.committee.term", {
+              from: format.date(set.termStart),
+              to: format.date(set.termEnd),
+            })}
           </Text>
         </Group>
         <DataTable minWidth={420} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th className="num">{t("funds.committee.seq")}</Table.Th>
-              <Table.Th>{t("funds.committee.memberName")}</Table.Th>
-              <Table.Th>{t("funds.committee.position")}</Table.Th>
-              <Table.Th>{t("funds.committee.account")}</Table.Th>
+              <Table.Th className="num">{t("fundAdmin.committee.seq")}</Table.Th>
+              <Table.Th>{t("fundAdmin.committee.memberName")}</Table.Th>
+              <Table.Th>{t("fundAdmin.committee.position")}</Table.Th>
+              <Table.Th>{t("fundAdmin.committee.account")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -70,7 +73,7 @@ function SetCard({ fund, set, canWrite }: { fund: Fund; set: CommitteeSet; canWr
                 <Table.Td>
                   {m.userId ? (
                     <Badge variant="light" color="teal" size="sm">
-                      {t("funds.committee.linked")}
+                      {t("fundAdmin.committee.linked")}
                     </Badge>
                   ) : (
                     "–"
@@ -83,7 +86,7 @@ function SetCard({ fund, set, canWrite }: { fund: Fund; set: CommitteeSet; canWr
         {canWrite && !ended && !adding && (
           <Group>
             <Button variant="light" size="xs" onClick={() => setAdding(true)}>
-              {t("funds.committee.addMember")}
+              {t("fundAdmin.committee.addMember")}
             </Button>
           </Group>
         )}
@@ -112,7 +115,7 @@ export function CommitteeTab() {
       {canWrite && !creating && (
         <Group>
           <Button onClick={() => setCreating(true)} data-testid="committee-set-add">
-            {t("funds.committee.newSet")}
+            {t("fundAdmin.committee.newSet")}
           </Button>
         </Group>
       )}
@@ -125,7 +128,7 @@ export function CommitteeTab() {
       {sets.isPending ? (
         <Loader size="sm" />
       ) : sets.data?.items.length === 0 ? (
-        <Text c="dimmed">{t("funds.committee.none")}</Text>
+        <Text c="dimmed">{t("fundAdmin.committee.none")}</Text>
       ) : (
         sets.data?.items.map((s) => <SetCard key={s.id} fund={fund} set={s} canWrite={canWrite} />)
       )}

@@ -81,9 +81,9 @@ function CreateFundForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const next: Record<string, string> = {};
-    if (!village) next.village = t("funds.form.villageRequired");
-    if (name.trim() === "") next.name = t("funds.form.nameRequired");
-    if (!startedOn) next.startedOn = t("funds.form.dateRequired");
+    if (!village) next.village = t("fundAdmin.form.villageRequired");
+    if (name.trim() === "") next.name = t("fundAdmin.form.nameRequired");
+    if (!startedOn) next.startedOn = t("fundAdmin.form.dateRequired");
     let capitalSatang: number | undefined;
     if (capital.trim() !== "") {
       const parsed = parseBahtInput(capital);
@@ -94,7 +94,7 @@ function CreateFundForm() {
     }
     const year = Number(modelYear);
     if (isModel && modelYear !== "" && (!Number.isInteger(year) || year < 2500 || year > 2700)) {
-      next.modelYear = t("funds.form.modelYearInvalid");
+      next.modelYear = t("fundAdmin.form.modelYearInvalid");
     }
     setErrors(next);
     if (Object.keys(next).length > 0 || !village || !startedOn) {
@@ -117,7 +117,7 @@ function CreateFundForm() {
   return (
     <Stack gap="md" maw={720}>
       <PageHeader
-        title={t("funds.createTitle")}
+        title={t("fundAdmin.createTitle")}
         breadcrumbs={[
           <AnchorLink key="funds" to="/funds">
             {t("funds.listTitle")}
@@ -131,7 +131,7 @@ function CreateFundForm() {
             <Group justify="space-between" wrap="nowrap">
               <div>
                 <Text size="sm" fw={500}>
-                  {t("funds.village")}
+                  {t("fundAdmin.village")}
                 </Text>
                 <Text size="sm">
                   {village.label}{" "}
@@ -148,34 +148,34 @@ function CreateFundForm() {
                   setCleared(true);
                 }}
               >
-                {t("funds.form.changeVillage")}
+                {t("fundAdmin.form.changeVillage")}
               </Button>
             </Group>
           ) : (
             <AreaPicker
-              label={t("funds.village")}
-              placeholder={t("funds.form.villagePlaceholder")}
+              label={t("fundAdmin.village")}
+              placeholder={t("fundAdmin.form.villagePlaceholder")}
               levels={VILLAGE_LEVEL}
               required
               error={errors.village}
               onPick={(a) => {
                 setPicked({ code: a.code, label: labels.fullName(a) });
                 if (name.trim() === "" && fundType === "kkj")
-                  setName(t("funds.form.kkjName", { name: a.nameTh }));
+                  setName(t("fundAdmin.form.kkjName", { name: a.nameTh }));
               }}
               testId="fund-village"
             />
           )}
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <NativeSelect
-              label={t("funds.fundType")}
+              label={t("fundAdmin.fundType")}
               value={fundType}
               onChange={(e) => setFundType(e.currentTarget.value as FundType)}
               data={FUND_TYPES.map((ft) => ({ value: ft, label: t(`funds.type.${ft}`) }))}
               data-testid="fund-type"
             />
             <DateField
-              label={t("funds.startedOn")}
+              label={t("fundAdmin.startedOn")}
               value={startedOn}
               onChange={setStartedOn}
               maxDate={todayIso()}
@@ -188,7 +188,7 @@ function CreateFundForm() {
             </Text>
           )}
           <TextInput
-            label={t("funds.name")}
+            label={t("fundAdmin.name")}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={errors.name}
@@ -197,8 +197,10 @@ function CreateFundForm() {
             data-testid="fund-name"
           />
           <TextInput
-            label={t("funds.capital")}
-            description={fundType === "kkj" ? t("funds.form.capitalKkjHint") : t("funds.form.capitalHint")}
+            label={t("fundAdmin.capital")}
+            description={
+              fundType === "kkj" ? t("fundAdmin.form.capitalKkjHint") : t("fundAdmin.form.capitalHint")
+            }
             value={capital}
             onChange={(e) => setCapital(e.currentTarget.value)}
             inputMode="decimal"
@@ -222,7 +224,7 @@ function CreateFundForm() {
           </Group>
           {isModel && (
             <TextInput
-              label={t("funds.modelYear")}
+              label={t("fundAdmin.modelYear")}
               value={modelYear}
               onChange={(e) => setModelYear(e.currentTarget.value)}
               inputMode="numeric"
@@ -234,7 +236,7 @@ function CreateFundForm() {
           )}
           <Group>
             <Button type="submit" loading={mutation.isPending} data-testid="fund-submit">
-              {t("funds.create")}
+              {t("fundAdmin.create")}
             </Button>
           </Group>
         </Stack>

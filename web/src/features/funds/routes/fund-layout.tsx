@@ -103,7 +103,7 @@ export function FundLayout() {
               size="md"
               data-testid="fund-repay"
             >
-              {t("repayment.open")}
+              {t("funds.openRepayment")}
             </ButtonLink>
           ) : undefined
         }

@@ -11,6 +11,7 @@ import { Fact } from "../components/fact";
 import { FundFlags, FundStatusBadge } from "../components/fund-badges";
 import { FundHealthCard } from "../components/fund-health-card";
 import { FundPositionCard } from "../components/fund-position-card";
+import { FundRiskBadge } from "../components/fund-risk-badge";
 
 const route = getRouteApi("/signed-in/funds/$fundId/");
 
@@ -39,31 +40,32 @@ export function FundOverviewTab() {
         <Card withBorder>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-              <Fact label={t("funds.fundType")}>{t(`funds.type.${fund.fundType}`)}</Fact>
-              <Fact label={t("funds.village")}>
+              <Fact label={t("fundAdmin.fundType")}>{t(`funds.type.${fund.fundType}`)}</Fact>
+              <Fact label={t("fundAdmin.village")}>
                 {fund.areaName}{" "}
                 <Text span size="xs" c="dimmed" ff="monospace">
                   {fund.areaCode}
                 </Text>
               </Fact>
-              <Fact label={t("funds.startedOn")}>{format.date(fund.startedOn)}</Fact>
-              <Fact label={t("funds.capital")}>
+              <Fact label={t("fundAdmin.startedOn")}>{format.date(fund.startedOn)}</Fact>
+              <Fact label={t("fundAdmin.capital")}>
                 {format.money(fund.originalCapitalSatang)} {t("money.baht")}
               </Fact>
-              <Fact label={t("funds.statusLabel")}>
+              <Fact label={t("fundAdmin.statusLabel")}>
                 <FundStatusBadge status={fund.status} />
+                <FundRiskBadge fundId={fund.id} />
               </Fact>
-              <Fact label={t("funds.committeeSet")}>
+              <Fact label={t("fundAdmin.committeeSet")}>
                 {currentCommitteeSet
-                  ? t("funds.setTerm", {
+                  ? t("fundAdmin.setTerm", {
                       no: currentCommitteeSet.setNo,
                       from: format.date(currentCommitteeSet.termStart),
                       to: format.date(currentCommitteeSet.termEnd),
                     })
-                  : t("funds.noCurrentSet")}
+                  : t("fundAdmin.noCurrentSet")}
               </Fact>
               {myPositions.length > 0 && (
-                <Fact label={t("funds.myPositions")}>
+                <Fact label={t("fundAdmin.myPositions")}>
                   {myPositions.map((p) => t(`funds.positionName.${p}`)).join(", ")}
                 </Fact>
               )}

@@ -44,7 +44,7 @@ function FundCard({ fund }: { fund: Fund }) {
           </Text>
         </Text>
         <Text size="sm">
-          {t("funds.capital")}: <b>{format.money(fund.originalCapitalSatang)}</b> {t("money.baht")}
+          {t("fundAdmin.capital")}: <b>{format.money(fund.originalCapitalSatang)}</b> {t("money.baht")}
         </Text>
         <FundFlags fund={fund} />
       </Stack>
@@ -85,7 +85,7 @@ export function FundsPage() {
             />
             {can("funds.write") ? (
               <ButtonLink to="/funds/new" search={{ area }} data-testid="fund-create">
-                {t("funds.create")}
+                {t("fundAdmin.create")}
               </ButtonLink>
             ) : undefined}
           </>
@@ -95,29 +95,32 @@ export function FundsPage() {
         {area ? (
           <Stack gap={4}>
             <Text size="sm" fw={500}>
-              {t("funds.area")}
+              {t("fundAdmin.area")}
             </Text>
             <Group gap="xs" wrap="nowrap">
               <Text size="sm" style={{ flex: 1 }}>
                 {detail.data ? labels.fullName(detail.data.area) : area}
               </Text>
-              <CloseButton aria-label={t("funds.clearArea")} onClick={() => setSearch({ area: undefined })} />
+              <CloseButton
+                aria-label={t("fundAdmin.clearArea")}
+                onClick={() => setSearch({ area: undefined })}
+              />
             </Group>
           </Stack>
         ) : (
           <AreaPicker
-            label={t("funds.area")}
-            placeholder={t("funds.areaPlaceholder")}
+            label={t("fundAdmin.area")}
+            placeholder={t("fundAdmin.areaPlaceholder")}
             onPick={(a) => setSearch({ area: a.code })}
             testId="fund-area"
           />
         )}
         <NativeSelect
-          label={t("funds.fundType")}
+          label={t("fundAdmin.fundType")}
           value={type ?? ""}
           onChange={(e) => setSearch({ type: e.currentTarget.value || undefined })}
           data={[
-            { value: "", label: t("funds.allTypes") },
+            { value: "", label: t("fundAdmin.allTypes") },
             ...FUND_TYPES.map((ft) => ({ value: ft, label: t(`funds.type.${ft}`) })),
           ]}
           data-testid="fund-type-filter"
@@ -130,7 +133,7 @@ export function FundsPage() {
         </Group>
       ) : items.length === 0 && !list.isError ? (
         <Text c="dimmed" py="md" data-testid="fund-empty">
-          {t("funds.none")}
+          {t("fundAdmin.none")}
         </Text>
       ) : (
         items.length > 0 && (

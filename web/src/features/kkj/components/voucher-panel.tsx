@@ -61,40 +61,40 @@ export function IssueVoucherForm({ fundId, contractId }: { fundId: string; contr
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="voucher-form">
       <Stack gap="sm">
-        <Title order={4}>{t("kkj.voucher.issue")}</Title>
+        <Title order={4}>{t("kkjContract.voucher.issue")}</Title>
         <ErrorAlert error={mutation.error} />
         <Radio.Group
-          label={t("kkj.voucher.source")}
+          label={t("kkjContract.voucher.source")}
           value={source}
           onChange={(v) => setSource(v as "cash" | "bank")}
         >
           <Stack gap={6} mt={4}>
-            <Radio value="bank" label={t("kkj.voucher.fromBank")} />
-            <Radio value="cash" label={t("kkj.voucher.fromCash")} />
+            <Radio value="bank" label={t("kkjContract.voucher.fromBank")} />
+            <Radio value="cash" label={t("kkjContract.voucher.fromCash")} />
           </Stack>
         </Radio.Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {source === "bank" && (
             <NativeSelect
-              label={t("kkj.voucher.bankAccount")}
+              label={t("kkjContract.voucher.bankAccount")}
               value={chosenAccount}
               onChange={(e) => setBankAccountId(e.currentTarget.value)}
               data={accounts.map((a) => ({ value: a.id, label: `${a.bankName} ${a.accountNo}` }))}
             />
           )}
           <DateField
-            label={t(source === "cash" ? "kkj.voucher.paidOnCash" : "kkj.voucher.paidOnBank")}
+            label={t(source === "cash" ? "kkjContract.voucher.paidOnCash" : "kkjContract.voucher.paidOnBank")}
             value={paidOn}
             onChange={setPaidOn}
             maxDate={todayIso()}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          {t(source === "cash" ? "kkj.voucher.cashHint" : "kkj.voucher.bankHint")}
+          {t(source === "cash" ? "kkjContract.voucher.cashHint" : "kkjContract.voucher.bankHint")}
         </Text>
         <Group>
           <Button type="submit" loading={mutation.isPending} data-testid="voucher-submit">
-            {t("kkj.voucher.issueSubmit")}
+            {t("kkjContract.voucher.issueSubmit")}
           </Button>
         </Group>
       </Stack>
@@ -122,7 +122,7 @@ function PendingWithdrawal({ fundId, voucher }: { fundId: string; voucher: Vouch
     <Paper withBorder p="sm" bg="yellow.0" data-testid="voucher-withdrawal">
       <Stack gap={6}>
         <Text size="sm" fw={600}>
-          {t("kkj.voucher.withdrawalPending")}
+          {t("kkjContract.voucher.withdrawalPending")}
         </Text>
         <Text size="xs" c="dimmed">
           {w.description}
@@ -136,9 +136,9 @@ function PendingWithdrawal({ fundId, voucher }: { fundId: string; voucher: Vouch
         </Group>
         {w.missing.count > 0 && (
           <Text size="sm" c="orange.8" data-testid="voucher-missing">
-            {t("kkj.voucher.missing", { count: w.missing.count })}
+            {t("kkjContract.voucher.missing", { count: w.missing.count })}
             {w.missing.positions.length > 0 &&
-              ` ${t("kkj.voucher.missingPositions", { positions: w.missing.positions.map((p) => positionName(t, p)).join(", ") })}`}
+              ` ${t("kkjContract.voucher.missingPositions", { positions: w.missing.positions.map((p) => positionName(t, p)).join(", ") })}`}
           </Text>
         )}
         <ErrorAlert error={approve.error ?? withdrawals.error} />
@@ -150,7 +150,7 @@ function PendingWithdrawal({ fundId, voucher }: { fundId: string; voucher: Vouch
             onClick={() => approve.mutate(w.id)}
             data-testid="voucher-approve"
           >
-            {t("kkj.voucher.approve")}
+            {t("kkjContract.voucher.approve")}
           </Button>
         )}
       </Stack>
@@ -181,7 +181,7 @@ export function VoucherCard({ fundId, voucher }: { fundId: string; voucher: Vouc
     <Paper withBorder p="md" data-testid="voucher-card">
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={4}>{t("kkj.voucher.title", { no: voucher.voucherNo })}</Title>
+          <Title order={4}>{t("kkjContract.voucher.title", { no: voucher.voucherNo })}</Title>
           <Group gap="xs">
             <PrintButton href={`/api/funds/${fundId}/kkj/vouchers/${voucher.id}/pdf`} testId="voucher-pdf" />
             <Badge
@@ -189,42 +189,44 @@ export function VoucherCard({ fundId, voucher }: { fundId: string; voucher: Vouc
               variant="light"
               data-testid="voucher-status"
             >
-              {t(`kkj.voucher.status.${voucher.status}`, { defaultValue: voucher.status })}
+              {t(`kkjContract.voucher.status.${voucher.status}`, { defaultValue: voucher.status })}
             </Badge>
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          <Fact label={t("kkj.voucher.payee")}>{voucher.borrowerName}</Fact>
-          <Fact label={t("kkj.voucher.amount")}>
+          <Fact label={t("kkjContract.voucher.payee")}>{voucher.borrowerName}</Fact>
+          <Fact label={t("kkjContract.voucher.amount")}>
             {baht(voucher.amountSatang)}
             <Text size="xs" c="dimmed">
               ({voucher.amountWords})
             </Text>
           </Fact>
-          <Fact label={t("kkj.voucher.source")}>
-            {t(voucher.source === "cash" ? "kkj.voucher.fromCash" : "kkj.voucher.fromBank")}
+          <Fact label={t("kkjContract.voucher.source")}>
+            {t(voucher.source === "cash" ? "kkjContract.voucher.fromCash" : "kkjContract.voucher.fromBank")}
           </Fact>
-          <Fact label={t("kkj.voucher.paidOn")}>{voucher.paidOn ? format.date(voucher.paidOn) : "–"}</Fact>
+          <Fact label={t("kkjContract.voucher.paidOn")}>
+            {voucher.paidOn ? format.date(voucher.paidOn) : "–"}
+          </Fact>
         </SimpleGrid>
         {pending && voucher.source === "bank" && voucher.withdrawalStatus === "pending" && (
           <PendingWithdrawal fundId={fundId} voucher={voucher} />
         )}
         {pending && posted && (
           <Text size="sm" c="teal.8">
-            {t("kkj.voucher.withdrawalPosted")}
+            {t("kkjContract.voucher.withdrawalPosted")}
           </Text>
         )}
         <ErrorAlert error={pay.error ?? cancel.error} />
         {pending && access.isFinance && posted && (
           <Group align="flex-end">
             <DateField
-              label={t("kkj.voucher.paidOnCash")}
+              label={t("kkjContract.voucher.paidOnCash")}
               value={paidOn}
               onChange={setPaidOn}
               maxDate={todayIso()}
             />
             <Button loading={pay.isPending} onClick={() => pay.mutate()} data-testid="voucher-pay">
-              {t("kkj.voucher.pay")}
+              {t("kkjContract.voucher.pay")}
             </Button>
           </Group>
         )}
@@ -236,13 +238,13 @@ export function VoucherCard({ fundId, voucher }: { fundId: string; voucher: Vouc
             style={{ alignSelf: "flex-start" }}
             onClick={() => setCancelling(true)}
           >
-            {t("kkj.voucher.cancel")}
+            {t("kkjContract.voucher.cancel")}
           </Button>
         )}
         {cancelling && (
           <Group align="flex-end">
             <TextInput
-              label={t("kkj.voucher.cancelReason")}
+              label={t("kkjContract.voucher.cancelReason")}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               maxLength={500}
@@ -255,7 +257,7 @@ export function VoucherCard({ fundId, voucher }: { fundId: string; voucher: Vouc
               disabled={reason.trim() === ""}
               onClick={() => cancel.mutate()}
             >
-              {t("kkj.voucher.cancelConfirm")}
+              {t("kkjContract.voucher.cancelConfirm")}
             </Button>
             <Button variant="subtle" color="gray" onClick={() => setCancelling(false)}>
               {t("common.cancel")}

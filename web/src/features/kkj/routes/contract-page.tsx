@@ -50,7 +50,7 @@ function VoucherSection({ contract }: { contract: Contract }) {
   return (
     <Stack gap="sm" className="kkj-no-print">
       <Title order={3} size="h4">
-        {t("kkj.voucher.section")}
+        {t("kkjContract.voucher.section")}
       </Title>
       <Suspense fallback={<Loader size="sm" />}>
         {voucher && <VoucherCard fundId={contract.fundId} voucher={voucher} />}
@@ -88,7 +88,7 @@ function ContractView({ contract }: { contract: Contract }) {
         </AnchorLink>
         <Group gap="xs">
           <ButtonLink to="/loans/$loanId" params={{ loanId: contract.loanId }} variant="light" size="xs">
-            {t("kkj.contract.openLoan")}
+            {t("kkjContract.openLoan")}
           </ButtonLink>
           <PrintButton href={`/api/funds/${fundId}/kkj/contracts/${contract.id}/pdf`} testId="contract-pdf" />
         </Group>
@@ -104,15 +104,15 @@ function ContractView({ contract }: { contract: Contract }) {
             </Text>
           </Group>
           <Title order={2} size="h4" ta="center">
-            {t("kkj.contract.formHeading")}
+            {t("kkjContract.formHeading")}
           </Title>
           <Text size="sm" ta="right">
-            {t("kkj.contract.writtenAtValue", { place: contract.writtenAt })}
+            {t("kkjContract.writtenAtValue", { place: contract.writtenAt })}
             <br />
-            {t("kkj.contract.dateValue", { date: format.dateLong(contract.signedOn) })}
+            {t("kkjContract.dateValue", { date: format.dateLong(contract.signedOn) })}
           </Text>
           <Text size="sm">
-            {t("kkj.contract.borrowerClause", {
+            {t("kkjContract.borrowerClause", {
               name: contract.borrowerName,
               houseNo: a.houseNo ?? "–",
               villageNo: a.villageNo ?? "–",
@@ -123,45 +123,45 @@ function ContractView({ contract }: { contract: Contract }) {
             })}
           </Text>
           <Text size="sm">
-            {t("kkj.contract.lenderClause", { village: a.villageName ?? "–", chair: contract.lenderName })}
+            {t("kkjContract.lenderClause", { village: a.villageName ?? "–", chair: contract.lenderName })}
           </Text>
           <Text size="sm">
-            {t("kkj.contract.clause1", {
+            {t("kkjContract.clause1", {
               amount: baht(contract.amountSatang),
               words: contract.amountWords,
               project: contract.projectName,
             })}
           </Text>
-          <Text size="sm">{t("kkj.contract.clause2")}</Text>
-          <Text size="sm">{t("kkj.contract.clause3", { count: contract.instalments.length })}</Text>
+          <Text size="sm">{t("kkjContract.clause2")}</Text>
+          <Text size="sm">{t("kkjContract.clause3", { count: contract.instalments.length })}</Text>
           <InstalmentTable rows={contract.instalments} />
-          <Text size="sm">{t("kkj.contract.clause4")}</Text>
-          <Text size="sm">{t("kkj.contract.clause5")}</Text>
+          <Text size="sm">{t("kkjContract.clause4")}</Text>
+          <Text size="sm">{t("kkjContract.clause5")}</Text>
           <div className="kkj-signatures" style={{ marginTop: 16 }}>
             <Signature name={contract.borrowerName} role={t("kkj.contract.borrower")} />
-            <Signature name={contract.consentName} role={t("kkj.contract.consentRole", { relation })} />
-            <Signature name={contract.lenderName} role={t("kkj.contract.lender")} />
-            <Signature name={contract.witness1Name} role={t("kkj.contract.witness")} />
-            <Signature name={contract.witness2Name} role={t("kkj.contract.witness")} />
+            <Signature name={contract.consentName} role={t("kkjContract.consentRole", { relation })} />
+            <Signature name={contract.lenderName} role={t("kkjContract.lender")} />
+            <Signature name={contract.witness1Name} role={t("kkjContract.witness")} />
+            <Signature name={contract.witness2Name} role={t("kkjContract.witness")} />
           </div>
         </Stack>
       </Paper>
       <Paper withBorder p="sm" className="kkj-no-print">
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <Fact label={t("kkj.proposal.round")}>{contract.borrowRound}</Fact>
-          <Fact label={t("kkj.contract.loanStatus")}>
+          <Fact label={t("kkjContract.loanStatus")}>
             <LoanStatusBadge status={contract.loanStatus} />
           </Fact>
-          <Fact label={t("kkj.contract.parties")}>
+          <Fact label={t("kkjContract.parties")}>
             {contract.borrowerName} ← {contract.lenderName}
           </Fact>
-          <Fact label={t("kkj.contract.proposal")}>
+          <Fact label={t("kkjContract.proposal")}>
             <AnchorLink
               to="/funds/$fundId/kkj/proposals/$proposalId"
               params={{ fundId, proposalId: contract.proposalId }}
               size="sm"
             >
-              {t("kkj.contract.openProposal")}
+              {t("kkjContract.openProposal")}
             </AnchorLink>
           </Fact>
         </SimpleGrid>

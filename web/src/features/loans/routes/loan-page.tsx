@@ -114,7 +114,7 @@ function LoanView({ detail }: { detail: LoanDetail }) {
               size="md"
               data-testid="loan-repay"
             >
-              {t("repayment.open")}
+              {t("funds.openRepayment")}
             </ButtonLink>
           ) : undefined
         }

@@ -23,7 +23,7 @@ export function LoansTab() {
       <Group justify="space-between">
         {holdsAny(detail.data, ["secretary", "finance"]) ? (
           <ButtonLink to="/funds/$fundId/repay" params={{ fundId }} search={{ loan: undefined }}>
-            {t("repayment.open")}
+            {t("funds.openRepayment")}
           </ButtonLink>
         ) : (
           <span />

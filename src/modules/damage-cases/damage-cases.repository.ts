@@ -1,0 +1,224 @@
+// SQL of damage cases: cases, people responsible, steps, documents, repayment instalments, recoveries, and the fund's recovery account.
+import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+import {
+  dmgCase,
+  dmgDocument,
+  dmgInstalment,
+  dmgPerson,
+  dmgRecovery,
+  dmgStep,
+} from "../../../db/schema/complaints";
+import { committeeMember, fund, ledgerAccount } from "../../../db/schema/index";
+import type { Executor } from "../../platform/database";
+
+export type CaseRow = typeof dmgCase.$inferSelect;
+export type PersonRow = typeof dmgPerson.$inferSelect;
+export type StepRow = typeof dmgStep.$inferSelect;
+export type DocumentRow = typeof dmgDocument.$inferSelect;
+export type InstalmentRow = typeof dmgInstalment.$inferSelect;
+export type RecoveryRow = typeof dmgRecovery.$inferSelect;
+export type CaseWithFund = CaseRow & { fundName: string };
+
+export async function insertCase(db: Executor, row: CaseRow): Promise<void> {
+  await db.insert(dmgCase).values(row);
+}
+
+export async function insertPersons(db: Executor, rows: PersonRow[]): Promise<void> {
+  if (rows.length > 0) await db.insert(dmgPerson).values(rows);
+}
+
+export async function insertStep(db: Executor, row: StepRow): Promise<void> {
+  await db.insert(dmgStep).values(row);
+}
+
+export async function insertDocuments(db: Executor, rows: DocumentRow[]): Promise<void> {
+  if (rows.length > 0) await db.insert(dmgDocument).values(rows);
+}
+
+export async function replaceInstalments(db: Executor, caseId: string, rows: InstalmentRow[]): Promise<void> {
+  await db.delete(dmgInstalment).where(eq(dmgInstalment.caseId, caseId));
+  if (rows.length > 0) await db.insert(dmgInstalment).values(rows);
+}
+
+export async function insertRecovery(db: Executor, row: RecoveryRow): Promise<void> {
+  await db.insert(dmgRecovery).values(row);
+}
+
+export async function updateCase(
+  db: Executor,
+  id: string,
+  patch: Partial<Omit<CaseRow, "id" | "fundId" | "areaCode">>,
+): Promise<void> {
+  await db.update(dmgCase).set(patch).where(eq(dmgCase.id, id));
+}
+
+export async function findCase(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRow | undefined> {
+  const query = db.select().from(dmgCase).where(eq(dmgCase.id, id)).limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row;
+}
+
+export async function findCaseWithFund(db: Executor, id: string): Promise<CaseWithFund | undefined> {
+  const [row] = await db
+    .select({ c: dmgCase, fundName: fund.name })
+    .from(dmgCase)
+    .innerJoin(fund, eq(fund.id, dmgCase.fundId))
+    .where(eq(dmgCase.id, id))
+    .limit(1);
+  return row ? { ...row.c, fundName: row.fundName } : undefined;
+}
+
+/** Newest discovery first; keyset on (discovered_on, id) descending. */
+export async function selectCasePage(
+  db: Executor,
+  f: {
+    areaPrefix: string;
+    status?: string | undefined;
+    fundId?: string | undefined;
+    after?: { discoveredOn: string; id: string } | undefined;
+    limit: number;
+  },
+): Promise<CaseWithFund[]> {
+  const conditions = [like(dmgCase.areaCode, `${f.areaPrefix}%`)];
+  if (f.status) conditions.push(eq(dmgCase.status, f.status));
+  if (f.fundId) conditions.push(eq(dmgCase.fundId, f.fundId));
+  if (f.after) {
+    conditions.push(sql`(${dmgCase.discoveredOn}, ${dmgCase.id}) < (${f.after.discoveredOn}, ${f.after.id})`);
+  }
+  const rows = await db
+    .select({ c: dmgCase, fundName: fund.name })
+    .from(dmgCase)
+    .innerJoin(fund, eq(fund.id, dmgCase.fundId))
+    .where(and(...conditions))
+    .orderBy(desc(dmgCase.discoveredOn), desc(dmgCase.id))
+    .limit(f.limit);
+  return rows.map((r) => ({ ...r.c, fundName: r.fundName }));
+}
+
+export async function selectPersons(db: Executor, caseId: string): Promise<PersonRow[]> {
+  return db
+    .select()
+    .from(dmgPerson)
+    .where(eq(dmgPerson.caseId, caseId))
+    .orderBy(asc(dmgPerson.createdAt), asc(dmgPerson.id));
+}
+
+export async function selectSteps(db: Executor, caseId: string): Promise<StepRow[]> {
+  return db
+    .select()
+    .from(dmgStep)
+    .where(eq(dmgStep.caseId, caseId))
+    .orderBy(asc(dmgStep.createdAt), asc(dmgStep.id));
+}
+
+export async function selectDocuments(db: Executor, caseId: string): Promise<DocumentRow[]> {
+  return db
+    .select()
+    .from(dmgDocument)
+    .where(eq(dmgDocument.caseId, caseId))
+    .orderBy(asc(dmgDocument.docDate), asc(dmgDocument.id));
+}
+
+export async function selectInstalments(db: Executor, caseId: string): Promise<InstalmentRow[]> {
+  return db
+    .select()
+    .from(dmgInstalment)
+    .where(eq(dmgInstalment.caseId, caseId))
+    .orderBy(asc(dmgInstalment.seq));
+}
+
+export async function selectRecoveries(db: Executor, caseId: string): Promise<RecoveryRow[]> {
+  return db
+    .select()
+    .from(dmgRecovery)
+    .where(eq(dmgRecovery.caseId, caseId))
+    .orderBy(asc(dmgRecovery.receivedOn), asc(dmgRecovery.createdAt));
+}
+
+export async function findRecoveryByEntry(
+  db: Executor,
+  journalEntryId: string,
+): Promise<RecoveryRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dmgRecovery)
+    .where(eq(dmgRecovery.journalEntryId, journalEntryId))
+    .limit(1);
+  return row;
+}
+
+export async function findFundBrief(
+  db: Executor,
+  fundId: string,
+): Promise<{ id: string; areaCode: string; name: string; status: string } | undefined> {
+  const [row] = await db
+    .select({ id: fund.id, areaCode: fund.areaCode, name: fund.name, status: fund.status })
+    .from(fund)
+    .where(eq(fund.id, fundId))
+    .limit(1);
+  return row;
+}
+
+export async function isCommitteeMemberOfFund(
+  db: Executor,
+  memberId: string,
+  fundId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: committeeMember.id })
+    .from(committeeMember)
+    .where(and(eq(committeeMember.id, memberId), eq(committeeMember.fundId, fundId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export const RECOVERY_ACCOUNT = {
+  code: "4301",
+  role: "damage_recovery",
+  nameTh: "รายได้จากการชดใช้ความเสียหาย",
+  nameEn: "Damage recoveries",
+} as const;
+
+/**
+ * The fund's damage-recovery income account, added to its chart at the first recovery (funds created before
+ * this module have no such account). Null when code 4301 is already used by another account.
+ */
+export async function ensureRecoveryAccount(
+  db: Executor,
+  fundId: string,
+  newId: string,
+  now: Date,
+): Promise<{ id: string; created: boolean } | null> {
+  const [existing] = await db
+    .select({ id: ledgerAccount.id })
+    .from(ledgerAccount)
+    .where(and(eq(ledgerAccount.fundId, fundId), eq(ledgerAccount.role, RECOVERY_ACCOUNT.role)))
+    .limit(1);
+  if (existing) return { id: existing.id, created: false };
+  const inserted = await db
+    .insert(ledgerAccount)
+    .values({
+      id: newId,
+      fundId,
+      code: RECOVERY_ACCOUNT.code,
+      nameTh: RECOVERY_ACCOUNT.nameTh,
+      nameEn: RECOVERY_ACCOUNT.nameEn,
+      accountType: "income",
+      normalSide: "credit",
+      role: RECOVERY_ACCOUNT.role,
+      createdAt: now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: ledgerAccount.id });
+  if (inserted[0]) return { id: inserted[0].id, created: true };
+  const [raced] = await db
+    .select({ id: ledgerAccount.id })
+    .from(ledgerAccount)
+    .where(and(eq(ledgerAccount.fundId, fundId), eq(ledgerAccount.role, RECOVERY_ACCOUNT.role)))
+    .limit(1);
+  return raced ? { id: raced.id, created: false } : null;
+}
