@@ -1,17 +1,7 @@
 // The browser journeys, each ending in a screenshot that a person looks at.
 import path from "node:path";
 
-async function expectVisible(page, selector, timeout = 15_000) {
-  await page.locator(selector).first().waitFor({ state: "visible", timeout });
-}
-
-async function login(page, base, username, password = "kaejon-demo") {
-  await page.goto(`${base}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(password);
-  await page.getByTestId("login-submit").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 15_000 });
-}
+import { expectVisible, login } from "./helpers.mjs";
 
 export const journeys = [
   [

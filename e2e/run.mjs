@@ -2,10 +2,19 @@
 // Browser journeys: starts Kaejon on a fresh embedded database with demo data, drives Debian's Chromium
 // through whole journeys with playwright-core, and leaves a screenshot of each under e2e/output/.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
 const jsonArg = process.argv.find((a) => a.startsWith("--json="));
@@ -85,7 +94,18 @@ async function journey(name, fn) {
   }
 }
 
-const { journeys } = await import("./journeys.mjs");
+// The core journeys, then one file per module under e2e/journeys/, each exporting `journeys`.
+const journeyDir = path.resolve("e2e/journeys");
+const moduleFiles = existsSync(journeyDir)
+  ? readdirSync(journeyDir)
+      .filter((f) => f.endsWith(".mjs"))
+      .sort()
+  : [];
+const loaded = [await import("./journeys.mjs")];
+for (const f of moduleFiles) loaded.push(await import(pathToFileURL(path.join(journeyDir, f)).href));
+// `--only=text` runs the journeys whose name contains the text (for working on one journey).
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const journeys = loaded.flatMap((m) => m.journeys).filter(([name]) => !onlyArg || name.includes(onlyArg));
 try {
   await waitForHealth();
   process.stdout.write(`browser journeys against ${base}\n`);

@@ -39,6 +39,26 @@ export const ATTACHMENT_OWNERS = {
     read: "livelihoods.read",
     names: { th: "หลักฐานการดำเนินงาน", en: "Evidence" },
   },
+  poverty_visit: {
+    write: "poverty.visit",
+    read: "poverty.read",
+    names: { th: "บันทึกการเยี่ยมครัวเรือน", en: "Mentor visit" },
+  },
+  poverty_delivery: {
+    write: "poverty.deliver",
+    read: "poverty.read",
+    names: { th: "หลักฐานการส่งมอบความช่วยเหลือ", en: "Delivery evidence" },
+  },
+  complaint: {
+    write: "complaints.handle",
+    read: "complaints.handle",
+    names: { th: "เอกสารเรื่องร้องเรียน", en: "Complaint document" },
+  },
+  damage_document: {
+    write: "damage.write",
+    read: "damage.read",
+    names: { th: "เอกสารคดีความเสียหาย", en: "Damage case document" },
+  },
 } as const satisfies Record<string, OwnerRule>;
 
 export type AttachmentOwnerType = keyof typeof ATTACHMENT_OWNERS;
