@@ -14,6 +14,11 @@ import {
   knowledgeSearchLines,
 } from "./knowledge-search";
 import { benchOverdue, type OverdueBenchResult, overdueLines } from "./overdue";
+import {
+  benchPovertyProgress,
+  type PovertyProgressBenchResult,
+  povertyProgressLines,
+} from "./poverty-progress";
 import { benchRepayments, type RepaymentsBenchResult, repaymentLines } from "./repayments";
 import { benchReportDistrict, type ReportDistrictBenchResult, reportDistrictLines } from "./report-district";
 import { benchRisk, type RiskBenchResult, riskLines } from "./risk-daily";
@@ -36,6 +41,7 @@ export const BENCHMARKS = [
   "target-import",
   "risk",
   "knowledge-search",
+  "poverty-progress",
 ] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 /**
@@ -186,6 +192,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   const risks: RiskBenchResult[] = [];
   const targetImports: TargetImportBenchResult[] = [];
   const knowledgeSearches: KnowledgeSearchBenchResult[] = [];
+  const povertyProgresses: PovertyProgressBenchResult[] = [];
   let planner: DebtPlannerBenchResult | null = null;
   let savingsClose: SavingsCloseBenchResult | null = null;
   const savingsCloseDbs: SavingsCloseDbBenchResult[] = [];
@@ -219,6 +226,8 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
       if (wants("target-import")) targetImports.push(await benchTargetImport(engine, { sampler }));
       // 100,000 knowledge records generated and indexed per engine (a few minutes): only with --only knowledge-search.
       if (wants("knowledge-search")) knowledgeSearches.push(await benchKnowledgeSearch(engine, { sampler }));
+      // 171,190 cases on PGlite, 652,863 on PostgreSQL, generated per engine: only with --only poverty-progress.
+      if (wants("poverty-progress")) povertyProgresses.push(await benchPovertyProgress(engine, { sampler }));
       // A 1,000-member group built through the use cases (about a minute per engine): only with --only savings-close-db.
       if (wants("savings-close-db")) savingsCloseDbs.push(...(await benchSavingsCloseDb([engine])));
     }
@@ -241,6 +250,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   for (const r of risks) out.push(...riskLines(r));
   for (const r of targetImports) out.push(...targetImportLines(r));
   for (const r of knowledgeSearches) out.push(...knowledgeSearchLines(r));
+  for (const r of povertyProgresses) out.push(...povertyProgressLines(r));
   if (planner) out.push(...debtPlannerLines(planner));
   if (savingsClose) out.push(...savingsCloseLines(savingsClose));
   out.push(...savingsCloseDbLines(savingsCloseDbs));
@@ -286,6 +296,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
           ...risks,
           ...targetImports,
           ...knowledgeSearches,
+          ...povertyProgresses,
           ...(planner ? [planner] : []),
           ...(savingsClose ? [savingsClose] : []),
         ],

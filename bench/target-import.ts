@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { importTargetList } from "../src/modules/poverty-cases/index";
+import type { ImportPhase } from "../src/modules/poverty-cases/target-import";
 import { type Database, rows } from "../src/platform/database";
 import { uuidv7 } from "../src/platform/ids";
 import { citizenIdCheckDigit } from "../src/shared/thai-id";
@@ -36,6 +37,10 @@ export interface TargetImportBenchResult {
   generateMs: number;
   dryRunMs: number;
   importMs: number;
+  /** The commit's phases (ms): read the file, check the rows, stage them, match, write the rows and audit. */
+  phases: Record<ImportPhase, number>;
+  /** The dry run's phases (ms); its commit phase is only the transaction's end. */
+  dryRunPhases: Record<ImportPhase, number>;
   copyMs: number;
   /** import ÷ COPY of the same rows into pov_target_list_row. */
   ratio: number;
@@ -54,7 +59,7 @@ function idOf(n: number): string {
  * k ÷ 100 at house (k mod 100) + 1 with a head (citizen ID 2k) and, every other household, a spouse (2k + 1).
  * Written straight in SQL through unnest batches; hashes are the application's keyed HMAC.
  */
-async function generateRegister(database: Database, households: number): Promise<string[]> {
+export async function generateRegister(database: Database, households: number): Promise<string[]> {
   const db = database.db;
   const villageCount = Math.ceil(households / HOUSES_PER_VILLAGE);
   await db.execute(
@@ -137,7 +142,7 @@ async function generateRegister(database: Database, households: number): Promise
  * used). r mod 10: 0–5 exact ID with address; 6–7 address + name only (Thai digits, glued title); 8 an ID
  * not in the register with a good address (falls back to address + name); 9 a house that does not exist.
  */
-function listCsv(villages: readonly string[], households: number, count: number): Buffer {
+export function listCsv(villages: readonly string[], households: number, count: number): Buffer {
   const lines = ["เลขประจำตัวประชาชน,รหัสหมู่บ้าน,บ้านเลขที่,คำนำหน้า,ชื่อ,นามสกุล"];
   for (let r = 0; r < count; r++) {
     const k = (r * 4_999) % households;
@@ -153,6 +158,31 @@ function listCsv(villages: readonly string[], households: number, count: number)
     else lines.push(`,${village},${HOUSES_PER_VILLAGE + 1 + (r % 7)},,${first},${last}`);
   }
   return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`, "utf8");
+}
+
+const PHASES: readonly ImportPhase[] = ["parse", "validate", "stage", "match", "commit"];
+const emptyPhases = (): Record<ImportPhase, number> => ({
+  parse: 0,
+  validate: 0,
+  stage: 0,
+  match: 0,
+  commit: 0,
+});
+const roundPhases = (p: Record<ImportPhase, number>): Record<ImportPhase, number> =>
+  Object.fromEntries(PHASES.map((k) => [k, Math.round(p[k])])) as Record<ImportPhase, number>;
+const phaseText = (p: Record<ImportPhase, number>): string =>
+  PHASES.map((k) => `${k} ${formatSeconds(p[k])}`).join(", ");
+
+/** The counts the list's make-up fixes: 60 % exact ID, 30 % address + name (10 % of them after an unknown ID), 10 % none. */
+export function expectedCounts(rows: number): { exact_id: number; address_name: number; none: number } {
+  const expected = { exact_id: 0, address_name: 0, none: 0 };
+  for (let r = 0; r < rows; r++) {
+    const kind = r % 10;
+    if (kind <= 5) expected.exact_id++;
+    else if (kind <= 8) expected.address_name++;
+    else expected.none++;
+  }
+  return expected;
 }
 
 const ROW_COLUMNS =
@@ -231,27 +261,34 @@ export async function benchTargetImport(
       fileName: "bench.csv",
     };
     options.sampler?.reset();
-    const dry = await timed(() => importTargetList(deps, { ...common, dryRun: true }));
-    progress(`target-import/${engine.engine}: dry run ${formatSeconds(dry.ms)}`);
-    const imported = await timed(() => importTargetList(deps, { ...common, dryRun: false }));
+    const dryRunPhases = emptyPhases();
+    const dry = await timed(() =>
+      importTargetList(deps, { ...common, dryRun: true }, (phase, ms) => {
+        dryRunPhases[phase] += ms;
+      }),
+    );
+    if (JSON.stringify(dry.result.counts) !== JSON.stringify(expectedCounts(rowCount))) {
+      throw new Error(`dry run counts ${JSON.stringify(dry.result.counts)}`);
+    }
+    progress(`target-import/${engine.engine}: dry run ${formatSeconds(dry.ms)} (${phaseText(dryRunPhases)})`);
+    const phases = emptyPhases();
+    const imported = await timed(() =>
+      importTargetList(deps, { ...common, dryRun: false }, (phase, ms) => {
+        phases[phase] += ms;
+      }),
+    );
     const report = imported.result;
     if (!report.committed || report.errors.length > 0) {
       throw new Error(`import did not commit: ${JSON.stringify(report.errors.slice(0, 3))}`);
     }
-    const expected = { exact_id: 0, address_name: 0, none: 0 };
-    for (let r = 0; r < rowCount; r++) {
-      const kind = r % 10;
-      if (kind <= 5) expected.exact_id++;
-      else if (kind <= 8) expected.address_name++;
-      else expected.none++;
-    }
+    const expected = expectedCounts(rowCount);
     if (JSON.stringify(expected) !== JSON.stringify(report.counts)) {
       throw new Error(
         `unexpected counts ${JSON.stringify(report.counts)}, expected ${JSON.stringify(expected)}`,
       );
     }
     progress(
-      `target-import/${engine.engine}: import ${formatSeconds(imported.ms)}; preparing the COPY baseline`,
+      `target-import/${engine.engine}: import ${formatSeconds(imported.ms)} (${phaseText(phases)}); preparing the COPY baseline`,
     );
     const baselineListId = uuidv7();
     result = {
@@ -265,6 +302,8 @@ export async function benchTargetImport(
       generateMs: Math.round(generated.ms),
       dryRunMs: Math.round(dry.ms),
       importMs: Math.round(imported.ms),
+      phases: roundPhases(phases),
+      dryRunPhases: roundPhases(dryRunPhases),
       budgetMs: engine.engine === "postgres" && households >= 1_000_000 ? BUDGET_MS : null,
       counts: report.counts,
       peakRssBytes: options.sampler?.reset() ?? 0,
@@ -324,7 +363,9 @@ export function targetImportLines(r: TargetImportBenchResult): string[] {
       `COPY ${formatSeconds(r.copyMs)}`.padEnd(14),
       `ratio ${r.ratio.toFixed(1)}×${verdict}`,
     ].join(" "),
-    `${"".padEnd(28)} dry run ${formatSeconds(r.dryRunMs)}  ·  exact_id ${formatCount(r.counts.exact_id)}, address_name ${formatCount(r.counts.address_name)}, none ${formatCount(r.counts.none)}  ·  ${formatCount(r.members)} members in ${formatCount(r.villages)} villages generated in ${formatSeconds(r.generateMs)}  ·  ${(r.csvBytes / 1e6).toFixed(1)} MB CSV  ·  peak RSS ${formatMb(r.peakRssBytes)}`,
+    `${"".padEnd(28)} phases: ${phaseText(r.phases)}  ·  ratio to COPY ${r.ratio.toFixed(2)}×`,
+    `${"".padEnd(28)} dry run ${formatSeconds(r.dryRunMs)} (${phaseText(r.dryRunPhases)})`,
+    `${"".padEnd(28)} exact_id ${formatCount(r.counts.exact_id)}, address_name ${formatCount(r.counts.address_name)}, none ${formatCount(r.counts.none)}  ·  ${formatCount(r.members)} members in ${formatCount(r.villages)} villages generated in ${formatSeconds(r.generateMs)}  ·  ${(r.csvBytes / 1e6).toFixed(1)} MB CSV  ·  peak RSS ${formatMb(r.peakRssBytes)}`,
   ];
 }
 

@@ -14,6 +14,7 @@ export * from "./livelihoods";
 export * from "./loans";
 export * from "./monitoring";
 export * from "./poverty-cases";
+export * from "./poverty-progress";
 export * from "./poverty-targets";
 export * from "./reports";
 export * from "./savings-groups";

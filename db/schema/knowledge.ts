@@ -108,7 +108,7 @@ export const knRecord = pgTable(
     status: varchar("status", { length: 16 }).notNull(),
     learningCentreId: uuid("learning_centre_id").references(() => knLearningCentre.id),
     modelVillageId: uuid("model_village_id").references(() => knModelVillage.id),
-    /** Segmented words: title weight A, owner and category B, the body sections C. */
+    /** Segmented words: title weight A, owner and category B, the body sections C; the lexeme "~c<category>". */
     search: tsvector("search").notNull(),
     /** The title's words alone: a small vector to find title matches first among many body matches. */
     titleSearch: tsvector("title_search").notNull().default(sql`''::tsvector`),
@@ -123,6 +123,8 @@ export const knRecord = pgTable(
     index("kn_record_title_search_idx").using("gin", t.titleSearch),
     index("kn_record_area_idx").using("btree", sql`${t.areaCode} varchar_pattern_ops`),
     index("kn_record_recent_idx").on(t.status, t.updatedAt, t.id),
+    /** The list without words filtered by category, newest first (the search files the category as a lexeme). */
+    index("kn_record_category_recent_idx").on(t.status, t.categoryCode, t.updatedAt, t.id),
     index("kn_record_centre_idx").on(t.learningCentreId),
     index("kn_record_village_idx").on(t.modelVillageId),
     check("kn_record_status", sql`${t.status} IN ('draft', 'published')`),

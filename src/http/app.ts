@@ -89,7 +89,10 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<App> {
   // left streaming into a request that has already been answered.
   app.addHook("onRequest", async (request) => {
     const declared = Number(request.headers["content-length"] ?? 0);
-    if (request.isMultipart() && declared > UPLOAD_LIMIT + UPLOAD_OVERHEAD) {
+    // Read from the header: the multipart plugin marks the request only later, in its body parser.
+    const multipart =
+      request.headers["content-type"]?.toLowerCase().startsWith("multipart/form-data") ?? false;
+    if (multipart && declared > UPLOAD_LIMIT + UPLOAD_OVERHEAD) {
       throw Object.assign(new Error("upload too large"), { code: "FST_REQ_FILE_TOO_LARGE", statusCode: 413 });
     }
   });

@@ -3,12 +3,15 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { recordAudit } from "../modules/audit/index";
 import {
+  ATTACHMENT,
   type AttachmentLimits,
   attachmentErrors,
   deleteAttachment,
   readAttachment,
+  servedByGenericRoutes,
 } from "../platform/attachments/index";
 import { errorBodySchema } from "../shared/contracts/index";
+import { notFound } from "../shared/errors";
 import type { App } from "./context";
 
 const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
@@ -113,6 +116,7 @@ export function registerAttachmentRoutes(app: App) {
     },
     async (request, reply) => {
       const file = await readAttachment(request.deps, request.params.id);
+      if (!servedByGenericRoutes(file.meta.ownerType)) throw notFound(ATTACHMENT);
       return sendAttachment(reply, { ...file, inline: file.inline && request.query.download !== "1" });
     },
   );
@@ -127,6 +131,11 @@ export function registerAttachmentRoutes(app: App) {
         response: { 200: attachmentMetaSchema, ...errors },
       },
     },
-    async (request) => deleteAttachment(request.deps, request.params.id, recordAudit),
+    async (request) => {
+      // A file whose module narrows access is deleted only through that module's routes.
+      const file = await readAttachment(request.deps, request.params.id);
+      if (!servedByGenericRoutes(file.meta.ownerType)) throw notFound(ATTACHMENT);
+      return deleteAttachment(request.deps, request.params.id, recordAudit);
+    },
   );
 }

@@ -225,6 +225,18 @@ const povertyCasesRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import("./features/poverty-cases/routes/cases-page"), "CasesPage"),
 });
+const povertyOpenCaseRoute = createRoute({
+  beforeLoad: loadPovertyCaseStrings,
+  getParentRoute: () => appRoute,
+  path: "/poverty/cases/open",
+  validateSearch: (search: Record<string, unknown>): { household?: string | undefined } => ({
+    household: optionalString(search.household),
+  }),
+  component: lazyRouteComponent(
+    () => import("./features/poverty-cases/routes/open-case-page"),
+    "OpenCasePage",
+  ),
+});
 const povertyCaseRoute = createRoute({
   beforeLoad: loadPovertyCaseStrings,
   getParentRoute: () => appRoute,
@@ -232,7 +244,7 @@ const povertyCaseRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/poverty-cases/routes/case-page"), "CasePage"),
 });
 const povertyProgressRoute = createRoute({
-  beforeLoad: loadPovertyCaseStrings,
+  beforeLoad: () => ensureFeatureStrings("povertyCases", "povertyProgress"),
   getParentRoute: () => appRoute,
   path: "/poverty/progress",
   validateSearch: (
@@ -938,6 +950,7 @@ const routeTree = rootRoute.addChildren([
     povertyTargetListRoute,
     povertyProfileRoute,
     povertyCasesRoute,
+    povertyOpenCaseRoute,
     povertyCaseRoute,
     povertyProgressRoute,
     povertyAgenciesRoute,

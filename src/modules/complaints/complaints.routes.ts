@@ -1,14 +1,18 @@
 // HTTP routes of complaints: intake, officers' lists, case, routing, replies, statuses, categories, export and the public tracking.
 import { z } from "zod";
+import { receiveUpload, sendAttachment } from "../../http/attachments.routes";
 import type { App, AppContext } from "../../http/context";
 import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
+import { addComplaintDocument } from "./add-complaint-document";
 import { changeComplaintStatus } from "./change-complaint-status";
+import { COMPLAINT_DOCUMENT_LIMITS } from "./complaint-documents";
 import {
   categoryBodySchema,
   categoryCodeSchema,
   categorySchema,
   complaintDetailSchema,
+  complaintDocumentSchema,
   complaintSchema,
   fileComplaintBodySchema,
   filedComplaintSchema,
@@ -22,7 +26,9 @@ import {
 import { complaintExportColumns, exportComplaints } from "./export-complaints";
 import { fileComplaint } from "./file-complaint";
 import { listCategories } from "./list-categories";
+import { listComplaintDocuments, readComplaintDocument } from "./read-complaint-documents";
 import { getComplaint, listComplaints, listMyComplaints } from "./read-complaints";
+import { removeComplaintDocument } from "./remove-complaint-document";
 import { replyToComplaint } from "./reply-to-complaint";
 import { routeComplaint } from "./route-complaint";
 import { saveCategory } from "./save-category";
@@ -36,6 +42,7 @@ const errors = {
   422: errorBodySchema,
 };
 const params = z.object({ id: z.string().uuid() });
+const documentParams = params.extend({ fileId: z.string().uuid() });
 const tags = ["complaints"];
 
 export function registerComplaintRoutes(app: App, ctx: Pick<AppContext, "config">) {
@@ -202,5 +209,69 @@ export function registerComplaintRoutes(app: App, ctx: Pick<AppContext, "config"
       },
     },
     async (request) => changeComplaintStatus(request.deps, request.params.id, request.body),
+  );
+
+  app.get(
+    "/api/complaints/:id/documents",
+    {
+      schema: {
+        tags,
+        summary: "The documents attached to a complaint (officers who handle complaints in its area)",
+        params,
+        response: { 200: z.object({ items: z.array(complaintDocumentSchema) }), ...errors },
+      },
+    },
+    async (request) => listComplaintDocuments(request.deps, request.params.id),
+  );
+
+  app.post(
+    "/api/complaints/:id/documents",
+    {
+      schema: {
+        tags,
+        summary:
+          "Attach a letter, photo or PDF (type checked from its bytes; 10 MB at most) to an open complaint; " +
+          "an anonymous complaint's file is stored under a generic name",
+        params,
+        consumes: ["multipart/form-data"],
+        response: { 201: complaintDocumentSchema, ...errors, 413: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const file = await receiveUpload(request, COMPLAINT_DOCUMENT_LIMITS);
+      return reply.code(201).send(await addComplaintDocument(request.deps, request.params.id, file));
+    },
+  );
+
+  app.get(
+    "/api/complaints/:id/documents/:fileId",
+    {
+      schema: {
+        tags,
+        summary:
+          "One document of a complaint (404 outside the officer's area; never through public tracking)",
+        params: documentParams,
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      sendAttachment(
+        reply,
+        await readComplaintDocument(request.deps, request.params.id, request.params.fileId),
+      ),
+  );
+
+  app.delete(
+    "/api/complaints/:id/documents/:fileId",
+    {
+      schema: {
+        tags,
+        summary:
+          "Delete a document of an open complaint (soft and audited: the bytes stay for the audit trail)",
+        params: documentParams,
+        response: { 200: complaintDocumentSchema, ...errors },
+      },
+    },
+    async (request) => removeComplaintDocument(request.deps, request.params.id, request.params.fileId),
   );
 }

@@ -97,6 +97,15 @@ export const complaintDetailSchema = z.object({
 });
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
+export const complaintDocumentSchema = z.object({
+  id: z.string(),
+  fileName: z.string().describe("A generic name for an anonymous complaint's files"),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedAt: z.string(),
+});
+export type ComplaintDocument = z.infer<typeof complaintDocumentSchema>;
+
 /** The receipt given to whoever filed: the reference to track with, and how to verify. */
 export const filedComplaintSchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import type { IsoDate } from "../../shared/thai-date";
 import type { CaseDetail, CaseView } from "./contracts";
 import type {
   CaseWithFund,
-  DocumentRow,
+  DocumentWithFile,
   InstalmentRow,
   PersonRow,
   RecoveryRow,
@@ -39,7 +39,7 @@ export function toCaseDetail(
   parts: {
     persons: PersonRow[];
     steps: StepRow[];
-    documents: DocumentRow[];
+    documents: DocumentWithFile[];
     instalments: InstalmentRow[];
     recoveries: RecoveryRow[];
   },
@@ -76,7 +76,8 @@ export function toCaseDetail(
           docNo: d.docNo,
           docDate: d.docDate,
           title: d.title,
-          attachmentId: d.attachmentId,
+          attachmentId: d.file?.id ?? null,
+          file: d.file,
         })),
     })),
     instalments: instalmentStates(parts.instalments, paidTowardsPlan, today).map((i, n) => ({

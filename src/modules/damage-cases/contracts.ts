@@ -122,6 +122,14 @@ export const caseSchema = z.object({
 });
 export type CaseView = z.infer<typeof caseSchema>;
 
+export const documentFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+});
+export type DocumentFileView = z.infer<typeof documentFileSchema>;
+
 export const caseDetailSchema = z.object({
   case: caseSchema.extend({
     description: z.string(),
@@ -149,7 +157,9 @@ export const caseDetailSchema = z.object({
           docNo: z.string(),
           docDate: z.string(),
           title: z.string(),
+          /** The live file's id (null once it is deleted). */
           attachmentId: z.string().nullable(),
+          file: documentFileSchema.nullable(),
         }),
       ),
     }),

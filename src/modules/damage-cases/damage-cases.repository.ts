@@ -1,5 +1,5 @@
-// SQL of damage cases: cases, people responsible, steps, documents, repayment instalments, recoveries, and the fund's recovery account.
-import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+// SQL of damage cases: cases, people responsible, steps, documents, repayment instalments, recoveries, and which stored file a document has.
+import { and, asc, desc, eq, isNull, like, sql } from "drizzle-orm";
 import {
   dmgCase,
   dmgDocument,
@@ -8,7 +8,7 @@ import {
   dmgRecovery,
   dmgStep,
 } from "../../../db/schema/complaints";
-import { committeeMember, fund, ledgerAccount } from "../../../db/schema/index";
+import { attachment, committeeMember, fund } from "../../../db/schema/index";
 import type { Executor } from "../../platform/database";
 
 export type CaseRow = typeof dmgCase.$inferSelect;
@@ -115,12 +115,60 @@ export async function selectSteps(db: Executor, caseId: string): Promise<StepRow
     .orderBy(asc(dmgStep.createdAt), asc(dmgStep.id));
 }
 
-export async function selectDocuments(db: Executor, caseId: string): Promise<DocumentRow[]> {
-  return db
-    .select()
+export interface DocumentFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+export type DocumentWithFile = DocumentRow & { file: DocumentFile | null };
+
+/** The case's documents with their live file (a file deleted through the attachments API no longer shows). */
+export async function selectDocuments(db: Executor, caseId: string): Promise<DocumentWithFile[]> {
+  const found = await db
+    .select({
+      document: dmgDocument,
+      fileId: attachment.id,
+      fileName: attachment.fileName,
+      mediaType: attachment.mediaType,
+      sizeBytes: attachment.sizeBytes,
+    })
     .from(dmgDocument)
+    .leftJoin(attachment, and(eq(attachment.id, dmgDocument.attachmentId), isNull(attachment.deletedAt)))
     .where(eq(dmgDocument.caseId, caseId))
     .orderBy(asc(dmgDocument.docDate), asc(dmgDocument.id));
+  return found.map((r) => ({
+    ...r.document,
+    file:
+      r.fileId && r.fileName && r.mediaType && r.sizeBytes !== null
+        ? { id: r.fileId, fileName: r.fileName, mediaType: r.mediaType, sizeBytes: r.sizeBytes }
+        : null,
+  }));
+}
+
+/** One document of a case, with its live file; locked when the caller is about to change its file. */
+export async function findDocument(
+  db: Executor,
+  caseId: string,
+  documentId: string,
+  forUpdate = false,
+): Promise<DocumentWithFile | undefined> {
+  if (forUpdate) {
+    await db
+      .select({ id: dmgDocument.id })
+      .from(dmgDocument)
+      .where(and(eq(dmgDocument.id, documentId), eq(dmgDocument.caseId, caseId)))
+      .for("update");
+  }
+  return (await selectDocuments(db, caseId)).find((d) => d.id === documentId);
+}
+
+export async function setDocumentAttachment(
+  db: Executor,
+  documentId: string,
+  attachmentId: string | null,
+): Promise<void> {
+  await db.update(dmgDocument).set({ attachmentId }).where(eq(dmgDocument.id, documentId));
 }
 
 export async function selectInstalments(db: Executor, caseId: string): Promise<InstalmentRow[]> {
@@ -174,51 +222,4 @@ export async function isCommitteeMemberOfFund(
     .where(and(eq(committeeMember.id, memberId), eq(committeeMember.fundId, fundId)))
     .limit(1);
   return row !== undefined;
-}
-
-export const RECOVERY_ACCOUNT = {
-  code: "4301",
-  role: "damage_recovery",
-  nameTh: "รายได้จากการชดใช้ความเสียหาย",
-  nameEn: "Damage recoveries",
-} as const;
-
-/**
- * The fund's damage-recovery income account, added to its chart at the first recovery (funds created before
- * this module have no such account). Null when code 4301 is already used by another account.
- */
-export async function ensureRecoveryAccount(
-  db: Executor,
-  fundId: string,
-  newId: string,
-  now: Date,
-): Promise<{ id: string; created: boolean } | null> {
-  const [existing] = await db
-    .select({ id: ledgerAccount.id })
-    .from(ledgerAccount)
-    .where(and(eq(ledgerAccount.fundId, fundId), eq(ledgerAccount.role, RECOVERY_ACCOUNT.role)))
-    .limit(1);
-  if (existing) return { id: existing.id, created: false };
-  const inserted = await db
-    .insert(ledgerAccount)
-    .values({
-      id: newId,
-      fundId,
-      code: RECOVERY_ACCOUNT.code,
-      nameTh: RECOVERY_ACCOUNT.nameTh,
-      nameEn: RECOVERY_ACCOUNT.nameEn,
-      accountType: "income",
-      normalSide: "credit",
-      role: RECOVERY_ACCOUNT.role,
-      createdAt: now,
-    })
-    .onConflictDoNothing()
-    .returning({ id: ledgerAccount.id });
-  if (inserted[0]) return { id: inserted[0].id, created: true };
-  const [raced] = await db
-    .select({ id: ledgerAccount.id })
-    .from(ledgerAccount)
-    .where(and(eq(ledgerAccount.fundId, fundId), eq(ledgerAccount.role, RECOVERY_ACCOUNT.role)))
-    .limit(1);
-  return raced ? { id: raced.id, created: false } : null;
 }

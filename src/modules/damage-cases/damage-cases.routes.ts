@@ -1,9 +1,12 @@
 // HTTP routes of damage cases: list and export, open, the case with its timeline, steps, documents, repayment plan, recoveries and closing.
 import { z } from "zod";
+import { receiveUpload, sendAttachment } from "../../http/attachments.routes";
 import type { App } from "../../http/context";
 import { exportBaseName, exportQuerySchema, listFilters, sendExport } from "../../http/export-reply";
+import { type AttachmentLimits, attachmentLimitsFromEnv } from "../../platform/attachments/index";
 import { errorBodySchema, pageSchema } from "../../shared/contracts/index";
 import { addDocument } from "./add-document";
+import { attachDocumentFile } from "./attach-document-file";
 import { closeCase } from "./close-case";
 import {
   addDocumentBodySchema,
@@ -19,8 +22,10 @@ import {
 import { caseExportColumns, exportCases } from "./export-cases";
 import { openCase } from "./open-case";
 import { getCase, listCases } from "./read-cases";
+import { readDocumentFile } from "./read-document-file";
 import { recordRecovery } from "./record-recovery";
 import { recordStep } from "./record-step";
+import { removeDocumentFile } from "./remove-document-file";
 import { setRepaymentPlan } from "./set-repayment-plan";
 
 const errors = {
@@ -31,9 +36,10 @@ const errors = {
   422: errorBodySchema,
 };
 const params = z.object({ id: z.string().uuid() });
+const documentParams = params.extend({ documentId: z.string().uuid() });
 const tags = ["damage-cases"];
 
-export function registerDamageCaseRoutes(app: App) {
+export function registerDamageCaseRoutes(app: App, limits: AttachmentLimits = attachmentLimitsFromEnv()) {
   app.get(
     "/api/damage-cases",
     {
@@ -127,6 +133,57 @@ export function registerDamageCaseRoutes(app: App) {
       },
     },
     async (request) => addDocument(request.deps, request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/damage-cases/:id/documents/:documentId/file",
+    {
+      schema: {
+        tags,
+        summary:
+          "Attach the file of a document (multipart field file: PDF, image, xlsx or docx checked from its bytes; one per document)",
+        params: documentParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: caseDetailSchema, ...errors, 413: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const file = await receiveUpload(request, limits);
+      return attachDocumentFile(request.deps, request.params.id, request.params.documentId, {
+        ...file,
+        limits,
+      });
+    },
+  );
+
+  app.get(
+    "/api/damage-cases/:id/documents/:documentId/file",
+    {
+      schema: {
+        tags,
+        summary: "The file of a document (inline for PDF and images; 404 outside the caller's area)",
+        params: documentParams,
+        querystring: z.object({ download: z.enum(["1"]).optional().describe("1: always as a download") }),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const file = await readDocumentFile(request.deps, request.params.id, request.params.documentId);
+      return sendAttachment(reply, { ...file, inline: file.inline && request.query.download !== "1" });
+    },
+  );
+
+  app.delete(
+    "/api/damage-cases/:id/documents/:documentId/file",
+    {
+      schema: {
+        tags,
+        summary: "Delete the file of a document (kept for the audit trail, never served again)",
+        params: documentParams,
+        response: { 200: caseDetailSchema, ...errors },
+      },
+    },
+    async (request) => removeDocumentFile(request.deps, request.params.id, request.params.documentId),
   );
 
   app.put(

@@ -1,9 +1,11 @@
 // The damage-case module's error texts and the Thai and English names of its stages, types and closures.
-import { AppError, invalidInput, ruleViolation } from "../../shared/errors";
+import { AppError, conflict, invalidInput, ruleViolation } from "../../shared/errors";
 import { formatBaht, type Satang } from "../../shared/money";
 import type { CaseType, ClosingRefusal, Closure, PlanRefusal, Stage } from "./damage-rules";
 
 export const DAMAGE_CASE = { th: "กรณีความเสียหาย", en: "Damage case" };
+export const DAMAGE_DOCUMENT = { th: "เอกสารของกรณีความเสียหาย", en: "Damage case document" };
+export const DAMAGE_DOCUMENT_FILE = { th: "ไฟล์ของเอกสารนี้", en: "File of this document" };
 
 export const STAGE_NAMES: Record<Stage, { th: string; en: string }> = {
   discovered: { th: "พบความเสียหาย", en: "discovered" },
@@ -150,17 +152,21 @@ export const damageErrors = {
       },
       { field: "into.bankAccountId" },
     ),
+  documentHasFile: (fileName: string): AppError =>
+    conflict(
+      "damage.document_has_file",
+      {
+        th: `เอกสารนี้มีไฟล์แนบแล้ว (${fileName}) ลบไฟล์เดิมก่อนแนบไฟล์ใหม่`,
+        en: `This document already has a file (${fileName}); delete it before attaching another`,
+      },
+      { fileName },
+    ),
   stepUnknown: (): AppError =>
     invalidInput(
       "damage.step_unknown",
       { th: "stepId: ไม่พบขั้นตอนนี้ในกรณี", en: "stepId: no such step in the case" },
       { field: "stepId" },
     ),
-  accountCodeTaken: (): AppError =>
-    ruleViolation("damage.recovery_account_unavailable", {
-      th: "ผังบัญชีของกองทุนใช้รหัส 4301 กับบัญชีอื่นแล้ว จึงบันทึกรับชดใช้ความเสียหายไม่ได้",
-      en: "The fund's chart uses code 4301 for another account, so damage recoveries cannot be posted",
-    }),
 };
 
 function withOutstanding(text: { th: string; en: string }, outstanding: Satang): { th: string; en: string } {

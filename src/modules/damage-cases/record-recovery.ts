@@ -3,17 +3,11 @@ import { inTransaction } from "../../platform/database";
 import type { Deps } from "../../platform/deps";
 import { formatBaht, satang } from "../../shared/money";
 import { recordAudit } from "../audit/index";
-import { findBankAccount } from "../funds/index";
+import { DAMAGE_RECOVERY_ACCOUNT, ensureFundAccounts, findBankAccount } from "../funds/index";
 import { fundBooks, postEntry } from "../ledger/index";
 import { loadCase } from "./case-access";
 import type { CaseDetail, RecoveryBody } from "./contracts";
-import {
-  ensureRecoveryAccount,
-  findRecoveryByEntry,
-  insertRecovery,
-  RECOVERY_ACCOUNT,
-  updateCase,
-} from "./damage-cases.repository";
+import { findRecoveryByEntry, insertRecovery, updateCase } from "./damage-cases.repository";
 import { damageErrors } from "./damage-errors";
 import { getCase } from "./read-cases";
 
@@ -25,8 +19,13 @@ export async function recordRecovery(deps: Deps, caseId: string, body: RecoveryB
     if (receivedOn > deps.clock.today()) throw damageErrors.dateInFuture("receivedOn");
     if (receivedOn < row.discoveredOn) throw damageErrors.dateBeforePrevious("receivedOn", row.discoveredOn);
     const now = deps.clock.now();
-    const account = await ensureRecoveryAccount(tx, row.fundId, deps.ids.uuid(), now);
-    if (!account) throw damageErrors.accountCodeTaken();
+    // Funds created before this module have no recovery account: the funds module adds it at the first recovery.
+    const accounts = await ensureFundAccounts(t, {
+      fundId: row.fundId,
+      roles: [DAMAGE_RECOVERY_ACCOUNT.role],
+    });
+    const account = accounts.get(DAMAGE_RECOVERY_ACCOUNT.role);
+    if (!account) throw new Error(`fund ${row.fundId} has no damage_recovery account after ensuring it`);
     let debitAccountId: string;
     let where = "เงินสด";
     if (body.into.kind === "bank") {
@@ -83,7 +82,7 @@ export async function recordRecovery(deps: Deps, caseId: string, body: RecoveryB
         recoveryId,
         journalEntryId: entry.id,
         amount: `${formatBaht(satang(body.amountSatang))} บาท`,
-        account: account.created ? `${RECOVERY_ACCOUNT.code} added to the chart` : RECOVERY_ACCOUNT.code,
+        account: account.created ? `${account.code} added to the chart` : account.code,
       },
     });
     return getCase(t, row.id);

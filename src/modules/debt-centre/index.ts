@@ -60,6 +60,7 @@ export { decideWelfare } from "./decide-welfare";
 export { endRelapseWatches } from "./end-relapse-watches";
 export { executePlan } from "./execute-plan";
 export { type FieldIssue, IssueList, invalidFields, throwIfIssues } from "./field-issues";
+export { type HouseholdDebtSummary, householdDebtSummary } from "./household-debt-summary";
 export { markDebtFree } from "./mark-debt-free";
 export { payWelfare } from "./pay-welfare";
 export {

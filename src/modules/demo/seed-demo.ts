@@ -17,7 +17,7 @@ import { createHousehold, listHouseholds, recordBmn } from "../households/index"
 import { seedKnowledgeDemo } from "../knowledge/index";
 import { seedLivelihoodsDemo } from "../livelihoods/index";
 import { seedMonitoringDemo } from "../monitoring/index";
-import { seedDemoTargetLists, seedPovertyCaseDemo } from "../poverty-cases/index";
+import { seedDemoTargetLists, seedPovertyCaseDemo, seedPovertyProgressDemo } from "../poverty-cases/index";
 import { seedDemoSavingsGroup } from "../savings-groups/index";
 import {
   DEMO_ACCOUNTS,
@@ -174,6 +174,7 @@ export async function seedDemo(base: Deps, options: SeedOptions = {}): Promise<S
       await refreshRollups(t);
       await seedGovernanceDemo(t, demoFund, users);
       await seedPovertyCaseDemo(t, DEMO_PASSWORD);
+      await seedPovertyProgressDemo(t);
       await seedMonitoringDemo(t, users);
       await seedLivelihoodsDemo(t);
     }

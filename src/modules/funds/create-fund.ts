@@ -1,10 +1,10 @@
-// Creates a community fund in a village, with its standard chart of accounts, in one transaction.
+// Creates a community fund in a village, with its chart of accounts (the standard chart and its type's accounts), in one transaction.
 import { inTransaction } from "../../platform/database";
 import type { Deps } from "../../platform/deps";
 import { inScope } from "../../shared/authorization";
 import { recordAudit } from "../audit/index";
 import { findArea } from "../geography/index";
-import { STANDARD_CHART } from "./chart-of-accounts";
+import { FUND_TYPE_CHARTS, STANDARD_CHART } from "./chart-of-accounts";
 import type { CreateFundBody, Fund } from "./contracts";
 import { requireFundPermission } from "./fund-access";
 import { fundErrors } from "./fund-errors";
@@ -44,9 +44,10 @@ export async function createFund(deps: Deps, body: CreateFundBody): Promise<Fund
       updatedAt: now,
     };
     await insertFund(tx, row);
+    const chart = [...STANDARD_CHART, ...FUND_TYPE_CHARTS[body.fundType]];
     await insertLedgerAccounts(
       tx,
-      STANDARD_CHART.map((a) => ({ ...a, id: deps.ids.uuid(), fundId: row.id, createdAt: now })),
+      chart.map((a) => ({ ...a, id: deps.ids.uuid(), fundId: row.id, createdAt: now })),
     );
     await recordAudit(
       { ...deps, db: tx },
@@ -56,7 +57,7 @@ export async function createFund(deps: Deps, body: CreateFundBody): Promise<Fund
         entityId: row.id,
         areaCode: row.areaCode,
         after: fundAuditView(row),
-        details: { chart: STANDARD_CHART.map((a) => a.code) },
+        details: { chart: chart.map((a) => a.code) },
       },
     );
     return toFund(row, village.nameTh);

@@ -173,6 +173,24 @@ export const fundErrors = {
       th: "กองทุนมีบัญชีธนาคารครบจำนวนที่ผังบัญชีรองรับแล้ว (89 บัญชี)",
       en: "The fund has as many bank accounts as its chart allows (89)",
     }),
+  accountRoleUnknown: (role: string): AppError =>
+    invalidInput(
+      "fund.account_role_unknown",
+      {
+        th: `ไม่มีบัญชีหน้าที่ "${role}" ในผังบัญชีของกองทุน`,
+        en: `No account with role "${role}" in a fund's chart of accounts`,
+      },
+      { role },
+    ),
+  accountCodeTaken: (code: string, nameTh: string, nameEn: string): AppError =>
+    ruleViolation(
+      "fund.account_code_taken",
+      {
+        th: `ผังบัญชีของกองทุนใช้รหัส ${code} กับบัญชีอื่นแล้ว จึงเพิ่มบัญชี "${nameTh}" ไม่ได้`,
+        en: `The fund's chart uses code ${code} for another account, so "${nameEn}" cannot be added`,
+      },
+      { code },
+    ),
   noCurrentCommittee: (): AppError =>
     ruleViolation("fund.no_current_committee", {
       th: "กองทุนยังไม่มีคณะกรรมการชุดปัจจุบัน",

@@ -89,6 +89,20 @@ export async function insertLedgerAccounts(db: Executor, rows: LedgerAccountInse
   if (rows.length) await db.insert(ledgerAccount).values(rows);
 }
 
+/** Inserts the accounts a concurrent transaction has not inserted first; returns the ids of those it inserted. */
+export async function insertLedgerAccountsIfAbsent(
+  db: Executor,
+  rows: LedgerAccountInsert[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await db
+    .insert(ledgerAccount)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: ledgerAccount.id });
+  return new Set(inserted.map((r) => r.id));
+}
+
 export async function countBankLedgerAccounts(db: Executor, fundId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })

@@ -8,7 +8,11 @@ export {
   type AccountType,
   bankChartAccount,
   type ChartAccount,
+  chartAccountOf,
+  DAMAGE_RECOVERY_ACCOUNT,
+  FUND_TYPE_CHARTS,
   type NormalSide,
+  SAVINGS_GROUP_CHART,
   STANDARD_CHART,
 } from "./chart-of-accounts";
 export type {
@@ -24,6 +28,11 @@ export type {
 } from "./contracts";
 export { createCommitteeSet } from "./create-committee-set";
 export { createFund } from "./create-fund";
+export {
+  type EnsuredAccount,
+  type EnsureFundAccountsInput,
+  ensureFundAccounts,
+} from "./ensure-fund-accounts";
 export {
   type ActingSeat,
   assertFundOpen,

@@ -50,6 +50,17 @@ export interface RiskConfig {
 }
 
 /**
+ * A factor's tiers from `{ atLeast: points }`; integer keys enumerate in ascending order, so the tiers come out
+ * sorted as `RiskFactorConfig` requires.
+ */
+function tiers(pointsFrom: Record<number, number>, whenUnknown = 0): RiskFactorConfig {
+  return {
+    tiers: Object.entries(pointsFrom).map(([atLeast, points]) => ({ atLeast: Number(atLeast), points })),
+    whenUnknown,
+  };
+}
+
+/**
  * Version 1 of the weights (sum of the maxima = 100). Every tier and the bands are design defaults
  * (UNVERIFIED: domain.md §4.8 and §7 list the signals, not their weights); see docs/governance.md.
  */
@@ -57,74 +68,25 @@ export const RISK_CONFIG_V1: RiskConfig = {
   version: 1,
   factors: {
     // Input: missing fund as basis points of the original capital.
-    missing_fund: {
-      tiers: [
-        { atLeast: 1, points: 10 },
-        { atLeast: 500, points: 20 },
-      ],
-      whenUnknown: 0,
-    },
+    missing_fund: tiers({ 1: 10, 500: 20 }),
     // Input: PAR30 in basis points.
-    overdue_level: {
-      tiers: [
-        { atLeast: 500, points: 5 },
-        { atLeast: 1_000, points: 10 },
-        { atLeast: 2_500, points: 15 },
-      ],
-      whenUnknown: 0,
-    },
+    overdue_level: tiers({ 500: 5, 1000: 10, 2500: 15 }),
     // Input: rise of PAR30 in basis points against about a month earlier.
-    overdue_trend: {
-      tiers: [
-        { atLeast: 200, points: 5 },
-        { atLeast: 500, points: 10 },
-      ],
-      whenUnknown: 0,
-    },
+    overdue_trend: tiers({ 200: 5, 500: 10 }),
     // Input: whole months since the last bank reconciliation; never reconciled counts as the top tier.
-    reconciliation_age: {
-      tiers: [
-        { atLeast: 3, points: 5 },
-        { atLeast: 6, points: 10 },
-      ],
-      whenUnknown: 10,
-    },
+    reconciliation_age: tiers({ 3: 5, 6: 10 }, 10),
     // Input: idle share (bank + cash) ÷ (bank + cash + outstanding), basis points.
-    idle_cash: {
-      tiers: [
-        { atLeast: 5_000, points: 3 },
-        { atLeast: 8_000, points: 5 },
-      ],
-      whenUnknown: 0,
-    },
+    idle_cash: tiers({ 5000: 3, 8000: 5 }),
     // Input: share of outstanding held by the largest borrowers, basis points.
-    household_concentration: {
-      tiers: [
-        { atLeast: 5_000, points: 3 },
-        { atLeast: 7_500, points: 5 },
-      ],
-      whenUnknown: 0,
-    },
+    household_concentration: tiers({ 5000: 3, 7500: 5 }),
     // Input: share of outstanding lent to households of the committee in office, basis points.
-    committee_lending: {
-      tiers: [
-        { atLeast: 1_000, points: 5 },
-        { atLeast: 2_500, points: 10 },
-      ],
-      whenUnknown: 0,
-    },
+    committee_lending: tiers({ 1000: 5, 2500: 10 }),
     // Input: 1 when no committee set's term covers the date.
-    committee_term_expired: { tiers: [{ atLeast: 1, points: 10 }], whenUnknown: 0 },
+    committee_term_expired: tiers({ 1: 10 }),
     // Input: 1 when no meeting was recorded in the fiscal year (after the grace days).
-    no_meeting: { tiers: [{ atLeast: 1, points: 10 }], whenUnknown: 0 },
+    no_meeting: tiers({ 1: 10 }),
     // Input: 0 none open, 1 open within their due date, 2 at least one open past its due date.
-    open_complaints: {
-      tiers: [
-        { atLeast: 1, points: 3 },
-        { atLeast: 2, points: 5 },
-      ],
-      whenUnknown: 0,
-    },
+    open_complaints: tiers({ 1: 3, 2: 5 }),
   },
   bands: { mediumFrom: 25, highFrom: 50 },
   trendDays: 30,

@@ -187,6 +187,7 @@ describe(`daily job on ${testEngine}`, () => {
       status: "succeeded",
       counts: {
         watchesEnded: 0,
+        povertyProgressRows: 0,
         loansClassified: 9,
         loansChanged: 9,
         batches: 1,

@@ -9,6 +9,7 @@ import { refreshRollups } from "../dashboards/index";
 import { endRelapseWatches } from "../debt-centre/index";
 import { recomputeRisk } from "../governance/index";
 import type { LoanClass } from "../loans/index";
+import { refreshPovertyProgress } from "../poverty-cases/index";
 import type { DailyJobResult } from "./contracts";
 import {
   classifyLoanBatch,
@@ -147,8 +148,12 @@ export async function runDailyJob(deps: Deps, input: RunDailyJobInput = {}): Pro
       // Debt-free households whose relapse watch is over leave the watch for good.
       const watchesEnded = (await endRelapseWatches({ ...deps, db: tx }, { today: businessDate, area: "" }))
         .ended.length;
+      // The poverty-progress rollups are rebuilt as of the same business date, in the same transaction.
+      const povertyProgressRows = (await refreshPovertyProgress({ ...deps, db: tx }, { businessDate }))
+        .rowsWritten;
       const counts = {
         watchesEnded,
+        povertyProgressRows,
         loansClassified,
         loansChanged,
         batches,

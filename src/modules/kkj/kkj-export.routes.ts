@@ -1,7 +1,9 @@
 // HTTP routes of the กข.คจ. exports (CSV/XLSX): the four books, targets, meetings, debt confirmations and handovers.
 import { z } from "zod";
 import type { App } from "../../http/context";
-import { exportBaseName, exportQuerySchema, sendExport } from "../../http/export-reply";
+import { type ExportQuery, exportBaseName, exportQuerySchema, sendExport } from "../../http/export-reply";
+import type { Deps } from "../../platform/deps";
+import type { ExportColumn } from "../../platform/tabular-export";
 import { errorBodySchema } from "../../shared/contracts/index";
 import {
   brownBookExportColumns,
@@ -25,233 +27,168 @@ import {
 } from "./export-kkj";
 
 const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
-const tags = ["kkj"];
 const fundParams = z.object({ fundId: z.string().uuid() });
 const base = "/api/funds/:fundId/kkj";
 
-export function registerKkjExportRoutes(app: App) {
-  const today = (deps: { clock: { today(): string } }) => deps.clock.today();
+type Words = { th: string; en: string };
 
-  for (const [prefix, only] of [
-    ["/api/funds/:fundId", "any"],
-    [base, "kkj"],
-  ] as const) {
+/** One export endpoint: its path, OpenAPI summary, query, names, and the columns and rows it sends. */
+interface KkjExport<Q extends ExportQuery> {
+  path: string;
+  summary: string;
+  query: z.ZodType<Q>;
+  /** The file name's word (Thai, or English with lang=en); the Thai word also names the sheet. */
+  file: Words;
+  sheetEn: string;
+  /** XLSX title row of the books. */
+  title?: Words;
+  /** Parts of the file name after the word, before the date. */
+  fileParts?: (query: Q) => (string | number | undefined)[];
+  table: (
+    deps: Deps,
+    fundId: string,
+    query: Q,
+  ) => { columns: readonly ExportColumn<never>[]; rows: AsyncIterable<unknown> };
+}
+
+/** Keeps a table entry's query type while the list holds entries of different queries. */
+const kkjExport = <Q extends ExportQuery>(spec: KkjExport<Q>) => spec as unknown as KkjExport<ExportQuery>;
+
+const KKJ_EXPORTS = [
+  ...(
+    [
+      ["/api/funds/:fundId", "any"],
+      [base, "kkj"],
+    ] as const
+  ).map(([prefix, only]) =>
+    kkjExport({
+      path: `${prefix}/meetings/export`,
+      summary: `Committee meetings of ${only === "kkj" ? "a กข.คจ. fund" : "any fund"} as CSV or XLSX`,
+      query: exportQuerySchema,
+      file: { th: "การประชุม", en: "meetings" },
+      sheetEn: "Meetings",
+      table: (deps, fundId) => ({
+        columns: meetingExportColumns(),
+        rows: exportMeetings(deps, fundId, only),
+      }),
+    }),
+  ),
+  kkjExport({
+    path: `${base}/targets/export`,
+    summary: "The target register in rank order as CSV or XLSX, with each household's loan totals",
+    query: exportQuerySchema,
+    file: { th: "ครัวเรือนเป้าหมาย", en: "targets" },
+    sheetEn: "Targets",
+    table: (deps, fundId, { lang }) => ({
+      columns: targetExportColumns(lang),
+      rows: exportTargets(deps, fundId),
+    }),
+  }),
+  kkjExport({
+    path: `${base}/books/purple/export`,
+    summary: "Purple book as CSV or XLSX: the target register, one row per household loan",
+    query: exportQuerySchema,
+    file: { th: "สมุดสีม่วง", en: "purple-book" },
+    sheetEn: "Purple book",
+    title: { th: "สมุดบัญชีทะเบียนครัวเรือนเป้าหมาย", en: "Target household register" },
+    table: (deps, fundId, { lang }) => ({
+      columns: purpleBookExportColumns(lang),
+      rows: exportPurpleBook(deps, fundId),
+    }),
+  }),
+  kkjExport({
+    path: `${base}/books/green/export`,
+    summary: "Green book as CSV or XLSX: a bank account's movements with the running balance",
+    query: exportQuerySchema.extend({ bankAccountId: z.string().uuid().optional() }),
+    file: { th: "สมุดสีเขียว", en: "green-book" },
+    sheetEn: "Green book",
+    title: { th: "บัญชีคุมเงินฝากธนาคาร", en: "Bank deposit control account" },
+    table: (deps, fundId, { lang, bankAccountId }) => ({
+      columns: greenBookExportColumns(lang),
+      rows: exportGreenBook(deps, fundId, bankAccountId),
+    }),
+  }),
+  kkjExport({
+    path: `${base}/books/yellow/export`,
+    summary: "Yellow book as CSV or XLSX: one row per debtor, or one loan's movements (loanId)",
+    query: exportQuerySchema.extend({ loanId: z.string().uuid().optional() }),
+    file: { th: "สมุดสีเหลือง", en: "yellow-book" },
+    sheetEn: "Yellow book",
+    title: { th: "บัญชีคุมลูกหนี้", en: "Debtor control account" },
+    table: (deps, fundId, { lang, loanId }) =>
+      loanId
+        ? { columns: yellowEntryExportColumns(lang), rows: exportYellowLoan(deps, fundId, loanId) }
+        : { columns: yellowDebtorExportColumns(), rows: exportYellowDebtors(deps, fundId) },
+  }),
+  kkjExport({
+    path: `${base}/books/brown/export`,
+    summary: "Brown book part 1 as CSV or XLSX: the district's กข.คจ. villages (year funded, amount)",
+    query: exportQuerySchema,
+    file: { th: "สมุดสีน้ำตาล", en: "brown-book" },
+    sheetEn: "Brown book",
+    title: { th: "สมุดบันทึกสถานะหมู่บ้าน ส่วนที่ 1", en: "Village status book, part 1" },
+    table: (deps, fundId) => ({
+      columns: brownBookExportColumns(),
+      rows: exportBrownVillages(deps, fundId),
+    }),
+  }),
+  kkjExport({
+    path: `${base}/handovers/export`,
+    summary: "Handovers between officers (brown book part 2) as CSV or XLSX",
+    query: exportQuerySchema,
+    file: { th: "การส่งมอบงาน", en: "handovers" },
+    sheetEn: "Handovers",
+    table: (deps, fundId) => ({ columns: handoverExportColumns(), rows: exportHandovers(deps, fundId) }),
+  }),
+  kkjExport({
+    path: `${base}/debt-confirmations/export`,
+    summary: "Debt confirmations (of a fiscal year if given) as CSV or XLSX",
+    query: exportQuerySchema.extend({
+      fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
+    }),
+    file: { th: "ยืนยันยอดหนี้", en: "debt-confirmations" },
+    sheetEn: "Debt confirmations",
+    fileParts: ({ fiscalYear }) => [fiscalYear],
+    table: (deps, fundId, { lang, fiscalYear }) => ({
+      columns: confirmationExportColumns(lang),
+      rows: exportDebtConfirmations(deps, fundId, fiscalYear),
+    }),
+  }),
+];
+
+export function registerKkjExportRoutes(app: App) {
+  for (const spec of KKJ_EXPORTS) {
     app.get(
-      `${prefix}/meetings/export`,
+      spec.path,
       {
         schema: {
-          tags,
-          summary: `Committee meetings of ${only === "kkj" ? "a กข.คจ. fund" : "any fund"} as CSV or XLSX`,
+          tags: ["kkj"],
+          summary: spec.summary,
           params: fundParams,
-          querystring: exportQuerySchema,
+          querystring: spec.query,
           response: errors,
         },
       },
       async (request, reply) => {
-        const { format, lang } = request.query;
+        const query = request.query as ExportQuery;
+        const { format, lang } = query;
+        const { columns, rows } = spec.table(request.deps, request.params.fundId, query);
+        const sheetName = lang === "en" ? spec.sheetEn : spec.file.th;
         return sendExport(reply, {
-          fileName: exportBaseName(lang, { th: "การประชุม", en: "meetings" }, today(request.deps)),
+          fileName: exportBaseName(
+            lang,
+            spec.file,
+            ...(spec.fileParts?.(query) ?? []),
+            request.deps.clock.today(),
+          ),
           format,
-          columns: meetingExportColumns(),
-          rows: exportMeetings(request.deps, request.params.fundId, only),
-          options: { sheetName: lang === "en" ? "Meetings" : "การประชุม", language: lang },
+          columns: columns as readonly ExportColumn<unknown>[],
+          rows,
+          options: spec.title
+            ? { sheetName, language: lang, title: lang === "en" ? spec.title.en : spec.title.th }
+            : { sheetName, language: lang },
         });
       },
     );
   }
-
-  app.get(
-    `${base}/targets/export`,
-    {
-      schema: {
-        tags,
-        summary: "The target register in rank order as CSV or XLSX, with each household's loan totals",
-        params: fundParams,
-        querystring: exportQuerySchema,
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(lang, { th: "ครัวเรือนเป้าหมาย", en: "targets" }, today(request.deps)),
-        format,
-        columns: targetExportColumns(lang),
-        rows: exportTargets(request.deps, request.params.fundId),
-        options: { sheetName: lang === "en" ? "Targets" : "ครัวเรือนเป้าหมาย", language: lang },
-      });
-    },
-  );
-
-  app.get(
-    `${base}/books/purple/export`,
-    {
-      schema: {
-        tags,
-        summary: "Purple book as CSV or XLSX: the target register, one row per household loan",
-        params: fundParams,
-        querystring: exportQuerySchema,
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(lang, { th: "สมุดสีม่วง", en: "purple-book" }, today(request.deps)),
-        format,
-        columns: purpleBookExportColumns(lang),
-        rows: exportPurpleBook(request.deps, request.params.fundId),
-        options: {
-          sheetName: lang === "en" ? "Purple book" : "สมุดสีม่วง",
-          language: lang,
-          title: lang === "en" ? "Target household register" : "สมุดบัญชีทะเบียนครัวเรือนเป้าหมาย",
-        },
-      });
-    },
-  );
-
-  app.get(
-    `${base}/books/green/export`,
-    {
-      schema: {
-        tags,
-        summary: "Green book as CSV or XLSX: a bank account's movements with the running balance",
-        params: fundParams,
-        querystring: exportQuerySchema.extend({ bankAccountId: z.string().uuid().optional() }),
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang, bankAccountId } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(lang, { th: "สมุดสีเขียว", en: "green-book" }, today(request.deps)),
-        format,
-        columns: greenBookExportColumns(lang),
-        rows: exportGreenBook(request.deps, request.params.fundId, bankAccountId),
-        options: {
-          sheetName: lang === "en" ? "Green book" : "สมุดสีเขียว",
-          language: lang,
-          title: lang === "en" ? "Bank deposit control account" : "บัญชีคุมเงินฝากธนาคาร",
-        },
-      });
-    },
-  );
-
-  app.get(
-    `${base}/books/yellow/export`,
-    {
-      schema: {
-        tags,
-        summary: "Yellow book as CSV or XLSX: one row per debtor, or one loan's movements (loanId)",
-        params: fundParams,
-        querystring: exportQuerySchema.extend({ loanId: z.string().uuid().optional() }),
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang, loanId } = request.query;
-      const options = {
-        sheetName: lang === "en" ? "Yellow book" : "สมุดสีเหลือง",
-        language: lang,
-        title: lang === "en" ? "Debtor control account" : "บัญชีคุมลูกหนี้",
-      };
-      const fileName = exportBaseName(lang, { th: "สมุดสีเหลือง", en: "yellow-book" }, today(request.deps));
-      if (loanId) {
-        return sendExport(reply, {
-          fileName,
-          format,
-          columns: yellowEntryExportColumns(lang),
-          rows: exportYellowLoan(request.deps, request.params.fundId, loanId),
-          options,
-        });
-      }
-      return sendExport(reply, {
-        fileName,
-        format,
-        columns: yellowDebtorExportColumns(),
-        rows: exportYellowDebtors(request.deps, request.params.fundId),
-        options,
-      });
-    },
-  );
-
-  app.get(
-    `${base}/books/brown/export`,
-    {
-      schema: {
-        tags,
-        summary: "Brown book part 1 as CSV or XLSX: the district's กข.คจ. villages (year funded, amount)",
-        params: fundParams,
-        querystring: exportQuerySchema,
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(lang, { th: "สมุดสีน้ำตาล", en: "brown-book" }, today(request.deps)),
-        format,
-        columns: brownBookExportColumns(),
-        rows: exportBrownVillages(request.deps, request.params.fundId),
-        options: {
-          sheetName: lang === "en" ? "Brown book" : "สมุดสีน้ำตาล",
-          language: lang,
-          title: lang === "en" ? "Village status book, part 1" : "สมุดบันทึกสถานะหมู่บ้าน ส่วนที่ 1",
-        },
-      });
-    },
-  );
-
-  app.get(
-    `${base}/handovers/export`,
-    {
-      schema: {
-        tags,
-        summary: "Handovers between officers (brown book part 2) as CSV or XLSX",
-        params: fundParams,
-        querystring: exportQuerySchema,
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(lang, { th: "การส่งมอบงาน", en: "handovers" }, today(request.deps)),
-        format,
-        columns: handoverExportColumns(),
-        rows: exportHandovers(request.deps, request.params.fundId),
-        options: { sheetName: lang === "en" ? "Handovers" : "การส่งมอบงาน", language: lang },
-      });
-    },
-  );
-
-  app.get(
-    `${base}/debt-confirmations/export`,
-    {
-      schema: {
-        tags,
-        summary: "Debt confirmations (of a fiscal year if given) as CSV or XLSX",
-        params: fundParams,
-        querystring: exportQuerySchema.extend({
-          fiscalYear: z.coerce.number().int().min(2500).max(2700).optional(),
-        }),
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const { format, lang, fiscalYear } = request.query;
-      return sendExport(reply, {
-        fileName: exportBaseName(
-          lang,
-          { th: "ยืนยันยอดหนี้", en: "debt-confirmations" },
-          fiscalYear,
-          today(request.deps),
-        ),
-        format,
-        columns: confirmationExportColumns(lang),
-        rows: exportDebtConfirmations(request.deps, request.params.fundId, fiscalYear),
-        options: { sheetName: lang === "en" ? "Debt confirmations" : "ยืนยันยอดหนี้", language: lang },
-      });
-    },
-  );
 }

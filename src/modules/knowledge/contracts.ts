@@ -165,9 +165,16 @@ export type RecordDetail = z.infer<typeof recordDetailSchema>;
 export const SEARCH_PAGE_MAX = 50;
 /**
  * Ranked results are paged by offset up to this many (the repository's SEARCH_CANDIDATES: the newest title
- * matches and the newest matches of a query matching thousands); refine the query to see others.
+ * matches and the newest matches of a query matching more than 1,000); refine the query to see others.
  */
 export const SEARCH_RESULTS_MAX = 500;
+
+/** How many records a search matches: exact up to the repository's SEARCH_MATCH_CAP (1,000), then "more". */
+export const searchMatchesSchema = z.object({
+  count: z.number().int().describe("matches counted, at most 1,000"),
+  more: z.boolean().describe("true: more than `count` records match"),
+});
+export type SearchMatches = z.infer<typeof searchMatchesSchema>;
 
 export const recordSearchQuerySchema = z.object({
   q: z.string().max(200).optional().describe("Thai or English words; no spaces needed between Thai words"),

@@ -35,7 +35,15 @@ export function toCategory(row: CategoryRow): Category {
 export function recordIndexTexts(
   r: Pick<
     RecordWithArea,
-    "title" | "ownerName" | "ownerPosition" | "ownerOffice" | "background" | "steps" | "results" | "lessons"
+    | "title"
+    | "categoryCode"
+    | "ownerName"
+    | "ownerPosition"
+    | "ownerOffice"
+    | "background"
+    | "steps"
+    | "results"
+    | "lessons"
   >,
   category: Pick<CategoryRow, "nameTh" | "nameEn"> | undefined,
 ): IndexTexts {
@@ -43,6 +51,7 @@ export function recordIndexTexts(
     a: indexText(r.title),
     b: indexText(r.ownerName, r.ownerPosition, r.ownerOffice, category?.nameTh, category?.nameEn),
     c: indexText(r.background, r.steps, r.results, r.lessons),
+    categoryCode: r.categoryCode,
   };
 }
 

@@ -9,7 +9,7 @@ import type { RecordBody } from "./contracts";
 import { createModelVillage } from "./create-model-village";
 import { createRecord } from "./create-record";
 import { getRecord } from "./get-record";
-import { insertRecord, MATCH_CANDIDATES } from "./knowledge.repository";
+import { insertRecord, MATCH_CANDIDATES, SEARCH_MATCH_CAP } from "./knowledge.repository";
 import { ACTORS, seedKnowledgeFixture } from "./knowledge-test-fixture";
 import { recordIndexTexts } from "./knowledge-views";
 import { listModelVillages } from "./read-model-villages";
@@ -64,6 +64,18 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe("Thai full-text search", () => {
+  it("keeps the search vectors inside the row, where a search reads them with the row itself", async () => {
+    const storage = await rows<{ attname: string; attstorage: string }>(
+      t.deps.db,
+      sql`select attname, attstorage from pg_attribute
+           where attrelid = 'kn_record'::regclass and attname in ('search', 'title_search') order by attname`,
+    );
+    expect(storage).toEqual([
+      { attname: "search", attstorage: "m" },
+      { attname: "title_search", attstorage: "m" },
+    ]);
+  });
+
   it('finds "เลี้ยงไก่ไข่" records for the query "การเลี้ยงไก่" and marks the words', async () => {
     const page = await search("การเลี้ยงไก่");
     expect(page.words).toEqual(["เลี้ยง", "ไก่"]);
@@ -128,6 +140,21 @@ describe("Thai full-text search", () => {
     expect(await codeOf(search("ไก่", { cursor: first.nextCursor }))).toBe("common.cursor_invalid");
     const deep = Buffer.from(JSON.stringify({ offset: 1000 })).toString("base64url");
     expect(await codeOf(search("ไก่", { cursor: deep }))).toBe("knowledge.search_too_deep");
+  });
+
+  it("counts the matches of a query, and files the category in the index so that words and category combine", async () => {
+    expect((await search("ไก่")).matches).toEqual({ count: 2, more: false });
+    expect((await search("ไก่", { category: "livestock" })).items.map((i) => i.title)).toEqual([
+      "การเลี้ยงไก่ไข่แบบปล่อยลานในครัวเรือน",
+    ]);
+    const compost = await search("ไก่", { category: "agriculture" });
+    expect(compost.items.map((i) => i.title)).toEqual(["การทำปุ๋ยหมักชีวภาพจากมูลไก่และเศษพืช"]);
+    expect(compost.matches).toEqual({ count: 1, more: false });
+    // The category's lexeme is not a word anyone can search for.
+    expect((await search("~clivestock")).matches).toEqual({ count: 0, more: false });
+    expect((await search("clivestock")).items).toEqual([]);
+    expect((await search("ไก่", { category: "savings" })).matches).toEqual({ count: 0, more: false });
+    expect((await search(undefined)).matches).toBeNull();
   });
 
   it("answers an empty page for a query of stop words only", async () => {
@@ -247,6 +274,10 @@ describe("writing records", () => {
     const writer = as(ACTORS.namPhong);
     const created = await createRecord(writer, body());
     expect(await titles("เห็ดฟาง")).toEqual(["การเพาะเห็ดฟางในตะกร้า"]);
+    expect(await titles("เห็ดฟาง", { category: "agriculture" })).toEqual(["การเพาะเห็ดฟางในตะกร้า"]);
+    await updateRecord(writer, created.id, { categoryCode: "community_enterprise" });
+    expect(await titles("เห็ดฟาง", { category: "agriculture" })).toEqual([]);
+    expect(await titles("เห็ดฟาง", { category: "community_enterprise" })).toEqual(["การเพาะเห็ดฟางในตะกร้า"]);
     await updateRecord(writer, created.id, { title: "การเพาะเห็ดนางฟ้าในโรงเรือน", steps: "ใช้ก้อนเชื้อขี้เลื่อย" });
     expect(await titles("เห็ดฟาง")).toEqual([]);
     expect(await titles("ขี้เลื่อย")).toEqual(["การเพาะเห็ดนางฟ้าในโรงเรือน"]);
@@ -254,8 +285,12 @@ describe("writing records", () => {
       t.deps.db,
       sql`select action, before, after from audit_event where entity_id = ${created.id} order by id`,
     );
-    expect(audit.map((a) => a.action)).toEqual(["knowledge.record_created", "knowledge.record_updated"]);
-    expect([audit[1]!.before.title, audit[1]!.after.title]).toEqual([
+    expect(audit.map((a) => a.action)).toEqual([
+      "knowledge.record_created",
+      "knowledge.record_updated",
+      "knowledge.record_updated",
+    ]);
+    expect([audit[2]!.before.title, audit[2]!.after.title]).toEqual([
       "การเพาะเห็ดฟางในตะกร้า",
       "การเพาะเห็ดนางฟ้าในโรงเรือน",
     ]);
@@ -323,5 +358,62 @@ describe("model villages", () => {
         createModelVillage(writer, { areaCode: "55011604", kind: "other", yearDesignated: 2024, notes: "" }),
       ),
     ).toBe("common.not_found");
+  });
+});
+
+describe("a query matching more than SEARCH_MATCH_CAP records", () => {
+  it("counts up to the cap, still ranks the one title match first and pages without repeats", async () => {
+    const row = (i: number, title: string, categoryCode: string) => ({
+      id: `0190a0a0-0000-7000-8001-${String(i).padStart(12, "0")}`,
+      areaCode: "40070908",
+      title,
+      categoryCode,
+      ownerName: "ผู้ทดสอบ",
+      ownerPosition: "เกษตรกร",
+      ownerOffice: "บ้านทดสอบ",
+      ownerPhone: null,
+      ownerEmail: null,
+      background: "ความเป็นมา",
+      steps: "ชาวบ้านเลี้ยงจิ้งหรีดในกล่องไม้",
+      results: "",
+      lessons: "",
+      status: "published",
+      learningCentreId: null,
+      modelVillageId: null,
+      createdBy: null,
+      createdAt: new Date(Date.UTC(2021, 0, 1, 0, i)),
+      updatedBy: null,
+      updatedAt: new Date(Date.UTC(2021, 0, 1, 0, i)),
+      publishedAt: new Date(Date.UTC(2021, 0, 1, 0, i)),
+    });
+    const bodies = SEARCH_MATCH_CAP + 50;
+    await inTransaction(t.deps.db, async (tx) => {
+      for (let i = 1; i <= bodies; i++) {
+        const r = row(i, `บันทึกอาชีพเสริม ${i}`, "agriculture");
+        await insertRecord(tx, r, recordIndexTexts(r, undefined));
+      }
+      // The title match is the oldest record: only its title puts it first.
+      const titled = {
+        ...row(bodies + 1, "การเลี้ยงจิ้งหรีดขายส่ง", "livestock"),
+        updatedAt: new Date(Date.UTC(2019, 0, 1)),
+      };
+      await insertRecord(tx, titled, recordIndexTexts(titled, undefined));
+    });
+    const first = await search("จิ้งหรีด", { limit: 10 });
+    expect(first.matches).toEqual({ count: SEARCH_MATCH_CAP, more: true });
+    expect(first.items[0]!.title).toBe("การเลี้ยงจิ้งหรีดขายส่ง");
+    expect(first.items[0]!.rank! > first.items[1]!.rank! * 2).toBe(true);
+    const second = await search("จิ้งหรีด", { limit: 10, cursor: first.nextCursor });
+    const ids = [...first.items, ...second.items].map((i) => i.id);
+    expect(new Set(ids).size).toBe(20);
+    expect(second.items.every((i) => i.snippet.some((p) => p.hit && p.text === "จิ้งหรีด"))).toBe(true);
+    // The category narrows inside the index: one livestock match, counted exactly.
+    const livestock = await search("จิ้งหรีด", { category: "livestock" });
+    expect(livestock.matches).toEqual({ count: 1, more: false });
+    expect(livestock.items.map((i) => i.title)).toEqual(["การเลี้ยงจิ้งหรีดขายส่ง"]);
+    const agriculture = await search("จิ้งหรีด", { category: "agriculture", limit: 5 });
+    expect(agriculture.matches).toEqual({ count: SEARCH_MATCH_CAP, more: true });
+    expect(agriculture.items.map((i) => i.title)).not.toContain("การเลี้ยงจิ้งหรีดขายส่ง");
+    expect(agriculture.items.length).toBe(5);
   });
 });

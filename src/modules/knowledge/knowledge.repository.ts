@@ -9,16 +9,29 @@ export type RecordRow = typeof knRecord.$inferSelect;
 export type CentreRow = typeof knLearningCentre.$inferSelect;
 export type ModelVillageRow = typeof knModelVillage.$inferSelect;
 
-/** The words of a record by weight (already segmented and space-joined: see thai-search.ts). */
+/** The words of a record by weight (already segmented and space-joined: see thai-search.ts), and its category. */
 export interface IndexTexts {
   a: string;
   b: string;
   c: string;
+  categoryCode: string;
 }
 
-/** Title A, owner and category B, body C: `ts_rank` with the weights below puts title matches first. */
+/**
+ * The lexeme that files a record under its category inside the search vector, so that the GIN index answers
+ * "these words in this category" by itself (category_code has no index and a filter after the index would
+ * read every match of a common word). "~" never starts a searched word: words are letters, marks and digits.
+ */
+export function categoryLexeme(code: string): string {
+  return `~c${code}`;
+}
+
+/**
+ * Title A, owner and category B, body C: `ts_rank` with the weights below puts title matches first; the
+ * category lexeme (D) is never in a ranked query.
+ */
 function searchVector(texts: IndexTexts): SQL {
-  return sql`setweight(to_tsvector('simple', ${texts.a}::text), 'A') || setweight(to_tsvector('simple', ${texts.b}::text), 'B') || setweight(to_tsvector('simple', ${texts.c}::text), 'C')`;
+  return sql`setweight(to_tsvector('simple', ${texts.a}::text), 'A') || setweight(to_tsvector('simple', ${texts.b}::text), 'B') || setweight(to_tsvector('simple', ${texts.c}::text), 'C') || array_to_tsvector(ARRAY[${categoryLexeme(texts.categoryCode)}::text])`;
 }
 
 function titleVector(texts: IndexTexts): SQL {
@@ -154,41 +167,81 @@ const HIT_COLUMNS = sql`r.id, r.title, r.category_code AS "categoryCode", r.area
   r.updated_at AS "updatedAt"`;
 
 /**
- * Ranking reads every candidate's whole vector, so for a query matching thousands of records only these are
- * ranked: the newest title matches and the newest matches anywhere (together at most SEARCH_CANDIDATES).
- * A query matching fewer records is ranked completely.
+ * How many matches a search counts before it stops: the exact number up to it, "more than" above. Up to this
+ * many matches are all ranked.
+ */
+export const SEARCH_MATCH_CAP = 1000;
+
+/**
+ * Above SEARCH_MATCH_CAP matches only these are ranked: the first TITLE_CANDIDATES records whose title has all
+ * the words and the first MATCH_CANDIDATES matches anywhere, in the order the GIN index yields them (storage
+ * order, no sort): title matches still come first, but which of thousands of matches are shown is not the
+ * newest but any. Bounded work was chosen over "newest": finding the newest of thousands of matches reads
+ * either every match or the newest records one by one with their whole vectors (see docs/knowledge.md).
  */
 export const TITLE_CANDIDATES = 200;
 export const MATCH_CANDIDATES = 300;
 export const SEARCH_CANDIDATES = TITLE_CANDIDATES + MATCH_CANDIDATES;
 
+export interface SearchHits {
+  rows: RecordHitRow[];
+  /** Matches counted up to SEARCH_MATCH_CAP; `more` when there are more than that. */
+  matches: { count: number; more: boolean };
+}
+
 /**
  * Records matching `tsquery` (to_tsquery 'simple' syntax built by parseQuery), best first: ts_rank with the
- * weights above, then the most recently updated, then id (a stable order for offset pages). The planner picks
- * per query between the GIN indexes (rare words) and walking the newest records (common words).
+ * weights above, then the most recently updated, then id (a stable order for offset pages).
+ *
+ * One statement that never asks for "the newest matches" (which read thousands of out-of-line vectors): (1) the
+ * first SEARCH_MATCH_CAP + 1 matches in any order (GIN with the category as a lexeme of the same query, or a
+ * scan that stops early for a very common word; no sort, no ranking); (2) if that is
+ * all of them, all are ranked, otherwise only the candidates above (a one-time filter skips the title scan);
+ * (3) the wide columns are read for the page's rows only. The count comes back on every row (on a single row
+ * of nulls when nothing matched).
  */
 export async function searchRecords(
   db: Executor,
   f: RecordFilters & { tsquery: string; offset: number; limit: number },
-): Promise<RecordHitRow[]> {
-  const where = filterSql(f);
-  return rows<RecordHitRow>(
+): Promise<SearchHits> {
+  const { categoryCode, ...others } = f;
+  const where = filterSql(others);
+  const ranked = sql`to_tsquery('simple', ${f.tsquery}::text)`;
+  const match = categoryCode ? sql`(${ranked} && ${`'${categoryLexeme(categoryCode)}'`}::tsquery)` : ranked;
+  const weights = sql`${RANK_WEIGHTS}::float4[]`;
+  const found = await rows<Omit<RecordHitRow, "id"> & { id: string | null; matchCount: number }>(
     db,
-    sql`WITH candidate AS (
-        (SELECT r.id FROM kn_record r
-          WHERE r.title_search @@ to_tsquery('simple', ${f.tsquery}::text) AND ${where}
-          ORDER BY r.updated_at DESC LIMIT ${TITLE_CANDIDATES})
-        UNION
-        (SELECT r.id FROM kn_record r
-          WHERE r.search @@ to_tsquery('simple', ${f.tsquery}::text) AND ${where}
-          ORDER BY r.updated_at DESC LIMIT ${MATCH_CANDIDATES}))
-      SELECT ${HIT_COLUMNS}, ts_rank(${RANK_WEIGHTS}::float4[], r.search, to_tsquery('simple', ${f.tsquery}::text)) AS rank
-      FROM candidate c
-      JOIN kn_record r ON r.id = c.id
+    sql`WITH matched AS MATERIALIZED (
+        SELECT r.id, r.updated_at, r.search FROM kn_record r
+        WHERE r.search @@ ${match} AND ${where}
+        LIMIT ${SEARCH_MATCH_CAP + 1}),
+      total AS (SELECT count(*)::int AS n FROM matched),
+      candidate AS (
+        SELECT m.id, m.updated_at, m.search FROM matched m WHERE (SELECT n FROM total) <= ${SEARCH_MATCH_CAP}
+        UNION ALL
+        (SELECT m.id, m.updated_at, m.search FROM matched m
+          WHERE (SELECT n FROM total) > ${SEARCH_MATCH_CAP} LIMIT ${MATCH_CANDIDATES})
+        UNION ALL
+        (SELECT r.id, r.updated_at, r.search FROM kn_record r
+          WHERE (SELECT n FROM total) > ${SEARCH_MATCH_CAP} AND r.title_search @@ ${ranked} AND ${filterSql(f)}
+          LIMIT ${TITLE_CANDIDATES})),
+      page AS (
+        SELECT DISTINCT ON (rank, c.updated_at, c.id) c.id, ts_rank(${weights}, c.search, ${ranked}) AS rank, c.updated_at
+        FROM candidate c
+        ORDER BY rank DESC, c.updated_at DESC, c.id
+        OFFSET ${f.offset} LIMIT ${f.limit})
+      SELECT ${HIT_COLUMNS}, p.rank, t.n AS "matchCount"
+      FROM total t
+      LEFT JOIN page p ON true
+      LEFT JOIN kn_record r ON r.id = p.id
       LEFT JOIN area a ON a.code = r.area_code
-      ORDER BY rank DESC, r.updated_at DESC, r.id
-      OFFSET ${f.offset} LIMIT ${f.limit}`,
+      ORDER BY p.rank DESC, p.updated_at DESC, p.id`,
   );
+  const n = found[0]?.matchCount ?? 0;
+  return {
+    rows: found.filter((r): r is RecordHitRow & { matchCount: number } => r.id !== null),
+    matches: { count: Math.min(n, SEARCH_MATCH_CAP), more: n > SEARCH_MATCH_CAP },
+  };
 }
 
 /** Records without a query: the most recently updated first, keyset after (updatedAt, id). */

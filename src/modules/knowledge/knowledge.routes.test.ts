@@ -52,6 +52,7 @@ describe("knowledge over HTTP", () => {
     expect(res.statusCode).toBe(200);
     const page = res.json();
     expect(page.words).toEqual(["เลี้ยง", "ไก่"]);
+    expect(page.matches).toEqual({ count: 1, more: false });
     expect(page.items[0]).toMatchObject({
       title: "การเลี้ยงไก่ไข่แบบปล่อยลานในครัวเรือน",
       areaName: "บ้านดอกกระเจียว",
@@ -67,6 +68,14 @@ describe("knowledge over HTTP", () => {
     expect(filtered.json().items.map((i: { title: string }) => i.title)).toEqual([
       "ทอผ้าไหมลายน้ำไหลด้วยสีธรรมชาติ",
     ]);
+    expect(filtered.json().matches).toBeNull();
+    const inCategory = await c.household.get(`/api/knowledge?q=${q("ผ้าไหม")}&category=handicraft`);
+    expect(inCategory.json()).toMatchObject({
+      matches: { count: 1, more: false },
+      items: [{ title: "ทอผ้าไหมลายน้ำไหลด้วยสีธรรมชาติ" }],
+    });
+    const otherCategory = await c.household.get(`/api/knowledge?q=${q("ผ้าไหม")}&category=livestock`);
+    expect(otherCategory.json()).toMatchObject({ matches: { count: 0, more: false }, items: [] });
     expect((await h.app.inject({ method: "GET", url: "/api/knowledge" })).statusCode).toBe(401);
     expectError(await c.household.get("/api/knowledge?area=4x"), 400, "common.invalid_input");
     expectError(await c.household.get("/api/knowledge?limit=500"), 400, "common.invalid_input");

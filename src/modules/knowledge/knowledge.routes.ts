@@ -23,6 +23,7 @@ import {
   recordPatchSchema,
   recordSearchQuerySchema,
   recordSummarySchema,
+  searchMatchesSchema,
 } from "./contracts";
 import { createLearningCentre } from "./create-learning-centre";
 import { createModelVillage } from "./create-model-village";
@@ -66,7 +67,10 @@ export function registerKnowledgeRoutes(app: App, limits: AttachmentLimits = att
           "Search knowledge records (Thai without spaces is fine), ranked with title matches first; filters by category, area, centre, village",
         querystring: recordSearchQuerySchema,
         response: {
-          200: pageSchema(recordSummarySchema).extend({ words: z.array(z.string()) }),
+          200: pageSchema(recordSummarySchema).extend({
+            words: z.array(z.string()),
+            matches: searchMatchesSchema.nullable().describe("with words: matches counted up to 1,000"),
+          }),
           ...errors,
         },
       },

@@ -2,7 +2,12 @@
 import type { Deps } from "../../platform/deps";
 import { assertInScope, requirePermission } from "../../shared/authorization";
 import type { Page } from "../../shared/contracts/index";
-import { type RecordSearchQuery, type RecordSummary, SEARCH_RESULTS_MAX } from "./contracts";
+import {
+  type RecordSearchQuery,
+  type RecordSummary,
+  SEARCH_RESULTS_MAX,
+  type SearchMatches,
+} from "./contracts";
 import {
   type RecordFilters,
   type RecordHitRow,
@@ -59,6 +64,8 @@ export function recordFilters(
 export interface SearchPage extends Page<RecordSummary> {
   /** The words searched for after segmentation (empty without a query): what the results are highlighted with. */
   words: string[];
+  /** With words: how many records match, counted up to SEARCH_MATCH_CAP ("more than 1,000"); null for the plain list. */
+  matches: SearchMatches | null;
 }
 
 /**
@@ -69,21 +76,20 @@ export async function searchRecords(deps: Deps, query: RecordSearchQuery): Promi
   const filters = recordFilters(deps, query);
   const parsed = query.q ? parseQuery(query.q) : null;
   const cursor = query.cursor ? decode(query.cursor) : undefined;
-  let found: RecordHitRow[];
   let next: (last: RecordHitRow) => Cursor | null;
   if (parsed) {
     const offset = cursor && "offset" in cursor ? cursor.offset : 0;
     if (cursor && !("offset" in cursor)) throw knowledgeErrors.cursorInvalid();
     if (offset >= SEARCH_RESULTS_MAX) throw knowledgeErrors.beyondLastPage(SEARCH_RESULTS_MAX);
     const limit = Math.min(query.limit, SEARCH_RESULTS_MAX - offset);
-    found = await searchRows(deps.db, { ...filters, tsquery: parsed.tsquery, offset, limit: limit + 1 });
+    const hits = await searchRows(deps.db, { ...filters, tsquery: parsed.tsquery, offset, limit: limit + 1 });
     next = () => (offset + limit < SEARCH_RESULTS_MAX ? { offset: offset + limit } : null);
-    return page(found, limit, parsed, next);
+    return page(hits.rows, limit, parsed, next, hits.matches);
   }
   if (cursor && "offset" in cursor) throw knowledgeErrors.cursorInvalid();
-  found = await selectRecentRecords(deps.db, { ...filters, after: cursor, limit: query.limit + 1 });
+  const found = await selectRecentRecords(deps.db, { ...filters, after: cursor, limit: query.limit + 1 });
   next = (last) => ({ updatedAt: new Date(last.updatedAt).toISOString(), id: last.id });
-  return page(found, query.limit, null, next);
+  return page(found, query.limit, null, next, null);
 }
 
 function page(
@@ -91,6 +97,7 @@ function page(
   limit: number,
   parsed: ParsedQuery | null,
   next: (last: RecordHitRow) => Cursor | null,
+  matches: SearchMatches | null,
 ): SearchPage {
   const items = found.slice(0, limit);
   const last = items[items.length - 1];
@@ -99,5 +106,6 @@ function page(
     items: items.map((r) => toSummary(r, parsed)),
     nextCursor: after ? encode(after) : null,
     words: parsed?.words ?? [],
+    matches,
   };
 }

@@ -52,6 +52,32 @@ describe("highlighted snippets", () => {
     expect(long.includes(text.slice(1, -1))).toBe(true);
   });
 
+  it("segments a long text only around its first hit, with the same excerpt as segmenting it whole", () => {
+    const before = "ชาวบ้านรวมกลุ่มกันทำงาน".repeat(300);
+    const long = `${before}ปุ๋ยหมัก${"และแบ่งปันความรู้ให้เพื่อนบ้าน".repeat(300)}`;
+    const text = snippet([long], parseQuery("หมัก"))
+      .map((p) => p.text)
+      .join("");
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text).toContain("ปุ๋ยหมัก");
+    expect(long.includes(text.slice(1, -1))).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);
+  });
+
+  it("skips letters of a query word found inside another word and marks the real word", () => {
+    // "ดิน" is inside "เดิน" (to walk) twice before the word ดิน (soil) itself.
+    const parts = snippet(["เดินทางไปไร่แล้วเดินกลับบ้าน ตรวจดินก่อนปลูก"], parseQuery("ดิน"));
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["ดิน"]);
+    expect(parts.map((p) => p.text).join("")).toBe("เดินทางไปไร่แล้วเดินกลับบ้าน ตรวจดินก่อนปลูก");
+    expect(snippet(["เดินทางไกล"], parseQuery("ดิน"))).toEqual([{ text: "เดินทางไกล", hit: false }]);
+  });
+
+  it("finds Thai digits and capital letters in a text for a query typed in ASCII and lower case", () => {
+    const parts = snippet([`${"ประชุมกลุ่ม".repeat(40)}แผนปี ๒๕๖๗ ของ OTOP`], parseQuery("2567 otop"));
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["๒๕๖๗", "OTOP"]);
+  });
+
   it("prefers the first field with a hit", () => {
     const parts = snippet(["ความเป็นมาของกลุ่ม", "ขั้นตอนการทำปุ๋ยหมัก"], parseQuery("ปุ๋ย"));
     expect(parts.map((p) => p.text).join("")).toBe("ขั้นตอนการทำปุ๋ยหมัก");

@@ -154,20 +154,94 @@ export function highlight(text: string, query: ParsedQuery | null): HighlightPar
 export const SNIPPET_CHARS = 180;
 
 /**
+ * Characters segmented on each side of a candidate hit: the snippet's budget and one long word of slack. The
+ * dictionary segmenter costs microseconds per character, so a long record is never segmented whole.
+ */
+const WINDOW_BEFORE = SNIPPET_CHARS / 3 + MAX_WORD_LENGTH;
+const WINDOW_AFTER = SNIPPET_CHARS + MAX_WORD_LENGTH;
+/** Occurrences of the query's letters tried per text before segmenting it whole (they may sit inside other words). */
+const MAX_PROBES = 8;
+
+interface Marked {
+  spans: HighlightPart[];
+  /** Where the first span starts in the text. */
+  offset: number;
+  /** Text was left out before the first span / after the last one. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** The marked spans of text[start, end); a span at a cut edge may be a piece of a word and is dropped. */
+function markedWindow(text: string, start: number, end: number, query: ParsedQuery | null): Marked {
+  const from = Math.max(0, start);
+  const to = Math.min(text.length, end);
+  let spans = markedSpans(text.slice(from, to), query);
+  let offset = from;
+  if (from > 0) {
+    offset += spans[0]?.text.length ?? 0;
+    spans = spans.slice(1);
+  }
+  if (to < text.length) spans = spans.slice(0, -1);
+  return { spans, offset, cutBefore: from > 0, cutAfter: to < text.length };
+}
+
+/** Where the first hit of a window starts in the text, or -1. */
+function hitOffset(window: Marked): number {
+  let at = window.offset;
+  for (const span of window.spans) {
+    if (span.hit) return at;
+    at += span.text.length;
+  }
+  return -1;
+}
+
+/**
+ * The first hit of a text, segmented only around it: the query's words are looked for as plain substrings of
+ * the normalised text and each occurrence is confirmed by segmenting a window around it (a substring may lie
+ * inside another word). Null when the text has no hit.
+ */
+function firstHitWindow(text: string, query: ParsedQuery): Marked | null {
+  const hay = text.toLowerCase().replace(THAI_DIGITS, toAsciiDigit);
+  // Lower-casing changed the length (a rare letter such as "İ"): offsets would not match, segment it all.
+  if (hay.length !== text.length) return wholeText(text, query);
+  let from = 0;
+  for (let probe = 0; probe < MAX_PROBES; probe++) {
+    let at = -1;
+    for (const word of query.words) {
+      const i = hay.indexOf(word, from);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at < 0) return null;
+    const window = markedWindow(text, at - WINDOW_BEFORE, at + WINDOW_AFTER, query);
+    const hit = hitOffset(window);
+    if (hit >= 0 && hit <= at) return window;
+    // The occurrence was inside another word; a later hit in the window gets a window of its own.
+    from = hit > at ? hit : at + 1;
+  }
+  return wholeText(text, query);
+}
+
+function wholeText(text: string, query: ParsedQuery): Marked | null {
+  const spans = markedSpans(text, query);
+  return spans.some((s) => s.hit) ? { spans, offset: 0, cutBefore: false, cutAfter: false } : null;
+}
+
+/**
  * A short excerpt of the first text with a hit (or of the first non-empty text), cut at word boundaries
  * with "…" where it was cut, and highlighted.
  */
 export function snippet(texts: readonly string[], query: ParsedQuery | null): HighlightPart[] {
-  const candidates = texts.filter((t) => t.trim() !== "");
+  const candidates = texts.filter((t) => t.trim() !== "").map((t) => t.normalize("NFC"));
   if (candidates.length === 0) return [];
-  let spans = markedSpans(candidates[0]!, query);
-  for (const text of candidates) {
-    const marked = markedSpans(text, query);
-    if (marked.some((x) => x.hit)) {
-      spans = marked;
-      break;
+  let marked: Marked | null = null;
+  if (query) {
+    for (const text of candidates) {
+      marked = firstHitWindow(text, query);
+      if (marked) break;
     }
   }
+  marked ??= markedWindow(candidates[0]!, 0, SNIPPET_CHARS + MAX_WORD_LENGTH, query);
+  const { spans } = marked;
   const firstHit = Math.max(
     0,
     spans.findIndex((p) => p.hit),
@@ -185,7 +259,7 @@ export function snippet(texts: readonly string[], query: ParsedQuery | null): Hi
     end++;
   }
   const parts = spans.slice(start, end);
-  if (start > 0) parts.unshift({ text: "…", hit: false });
-  if (end < spans.length) parts.push({ text: "…", hit: false });
+  if (start > 0 || marked.cutBefore) parts.unshift({ text: "…", hit: false });
+  if (end < spans.length || marked.cutAfter) parts.push({ text: "…", hit: false });
   return merge(parts);
 }

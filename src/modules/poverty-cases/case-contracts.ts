@@ -211,6 +211,16 @@ export const planItemSchema = z.object({
 });
 export type PlanItemView = z.infer<typeof planItemSchema>;
 
+/** A file attached to a visit (a photo) or a delivery (evidence): metadata only, the bytes come from its own route. */
+export const caseFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedAt: z.string(),
+});
+export type CaseFileView = z.infer<typeof caseFileSchema>;
+
 export const deliverySchema = z.object({
   id: z.string(),
   planItemId: z.string(),
@@ -222,6 +232,7 @@ export const deliverySchema = z.object({
   quantity: z.number(),
   valueSatang: z.number(),
   evidence: z.array(z.object({ kind: z.string(), ref: z.string() })),
+  files: z.array(caseFileSchema),
 });
 export type DeliveryView = z.infer<typeof deliverySchema>;
 
@@ -258,6 +269,8 @@ export const caseDetailSchema = z.object({
   case: caseSchema,
   profile: z
     .object({
+      /** Where the profile comes from: a จปฐ. record ("bmn") or a row of an imported target list ("import"). */
+      source: z.enum(["bmn", "import"]),
       dataYear: z.number(),
       failingIndicators: z.record(z.string(), z.array(z.number())),
       failingDimensions: z.array(z.string()),
@@ -271,6 +284,15 @@ export const caseDetailSchema = z.object({
   /** Null for an agency account: it sees its own items only, not the household's loans. */
   loans: z.array(caseLoanSchema).nullable(),
   debtPlans: z.array(caseDebtPlanSchema).nullable(),
+  /** The latest debt-centre survey of the household (null without one, or for an agency account). */
+  debtSurvey: z
+    .object({
+      surveyedOn: z.string(),
+      debts: z.number().int(),
+      outstandingSatang: z.number(),
+      arrearsSatang: z.number(),
+    })
+    .nullable(),
   mentors: z.array(caseMentorSchema),
   asOf: z.string(),
 });
@@ -437,6 +459,7 @@ export const visitSchema = z.object({
   nextStep: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  photos: z.array(caseFileSchema),
 });
 export type VisitView = z.infer<typeof visitSchema>;
 

@@ -35,6 +35,16 @@ describe("poverty-case demo data", () => {
     );
     expect(counts).toMatchObject({ cases: made.cases, closed: 1, pairings: 4, visits: 3 });
     expect(counts!.deliveries).toBeGreaterThan(0);
+    // Every demo visit has a photo and every delivery a picture as evidence.
+    const files = await rows<{ owner_type: string; n: number }>(
+      t.deps.db,
+      sql`select owner_type, count(*)::int as n from attachment
+           where owner_type in ('poverty_visit', 'poverty_delivery') group by owner_type order by owner_type`,
+    );
+    expect(files).toEqual([
+      { owner_type: "poverty_delivery", n: counts!.deliveries },
+      { owner_type: "poverty_visit", n: 3 },
+    ]);
     const table = await getDistrictsTable(t.deps, "40", 2567);
     expect(table.total).toMatchObject({
       targeted: made.cases,

@@ -13,6 +13,8 @@ import { saveMenuItem } from "./assistance-menu-save";
 import { addPlanItem } from "./case-add-plan-item";
 import { closeCase } from "./case-close";
 import { confirmStage } from "./case-confirm-stage";
+import { addDeliveryFile } from "./case-delivery-files";
+import { DEMO_HOUSE_PNG } from "./case-demo-photo";
 import { logDelivery } from "./case-log-delivery";
 import { latestProfile, openCase } from "./case-open";
 import { selectBmnRecords, selectPairingsInForce } from "./cases.repository";
@@ -21,6 +23,7 @@ import { createMentor } from "./mentor-create";
 import { pairMentor } from "./mentor-pair";
 import { saveScheme } from "./mentor-save-scheme";
 import { logVisit } from "./visit-log";
+import { addVisitPhoto } from "./visit-photos";
 
 const PROVINCE = "40";
 const VILLAGE = "40070908";
@@ -218,12 +221,19 @@ export async function seedPovertyCaseDemo(
     if (k % 2 === 0 && dims.length > 0) {
       const detail = await addPlanItem(at(6), opened.id, { menuItemId: menu.get("income")!, quantity: 1 });
       for (const item of detail.plan.slice(0, 2)) {
-        await logDelivery(at(20 + k), opened.id, {
+        const after = await logDelivery(at(20 + k), opened.id, {
           planItemId: item.id,
           deliveredOn: onDay(20 + k),
           quantity: 1,
           evidence: [{ kind: "receipt", ref: `ใบสำคัญรับของ ${k + 1}/${year}` }],
         });
+        const delivered = after.deliveries.find((d) => d.planItemId === item.id);
+        if (delivered) {
+          await addDeliveryFile(at(20 + k), opened.id, delivered.id, {
+            fileName: `ภาพการส่งมอบ ${k + 1}`,
+            bytes: DEMO_HOUSE_PNG,
+          });
+        }
       }
     }
     if (k === 0) {
@@ -260,7 +270,7 @@ export async function seedPovertyCaseDemo(
         on: onDay(visitDay),
       });
       if (pairing) {
-        await logVisit(pairingDeps, {
+        const visit = await logVisit(pairingDeps, {
           pairingId: pairing.id,
           visitedOn: onDay(visitDay),
           findings: Object.fromEntries(h.failing.map((d) => [d, FINDINGS[d as Dimension]])),
@@ -268,6 +278,10 @@ export async function seedPovertyCaseDemo(
           nextStep: "ติดตามผลผลิตและการขายไข่ไก่",
           latitude: 16.62,
           longitude: 102.86,
+        });
+        await addVisitPhoto(pairingDeps, visit.id, {
+          fileName: `เยี่ยมบ้าน ${k + 1}`,
+          bytes: DEMO_HOUSE_PNG,
         });
       }
     }

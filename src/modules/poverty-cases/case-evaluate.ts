@@ -1,4 +1,4 @@
-// Gathers a case's evidence (จปฐ. profiles by year, the household's loans) and evaluates its stages under the province's rules.
+// Gathers a case's evidence (profiles by data year from จปฐ. records, or imported lists for years without a record; the household's loans) and evaluates its stages under the province's rules.
 import type { Deps } from "../../platform/deps";
 import { SYSTEM_ACTOR } from "../../shared/actor";
 import { type LoanClass, type LoanView, listHouseholdLoans } from "../loans/index";
@@ -13,7 +13,8 @@ import {
   type StageRules,
 } from "./case-stages";
 import { type CaseRow, selectBmnRecords } from "./cases.repository";
-import { type DeprivationProfile, profileFromBmn } from "./deprivation-profile";
+import { selectImportedProfileRows } from "./deprivation.repository";
+import { type DeprivationProfile, profileFromBmn, profileFromListRow } from "./deprivation-profile";
 import { loadDeprivationConfigs } from "./deprivation-table";
 
 export interface CaseEvidence {
@@ -46,6 +47,18 @@ export async function caseEvidence(deps: Deps, row: CaseRow): Promise<CaseEviden
       // A survey year outside every deprivation-table version cannot be profiled; it is left out of the evidence.
     }
   }
+  // A year without a จปฐ. record is described by the newest list of that year that profiles the household.
+  for (const r of await selectImportedProfileRows(deps.db, row.householdId)) {
+    if (years.some((y) => y.dataYear === r.dataYear)) continue;
+    try {
+      const profile = profileFromListRow(r, configs);
+      profiles.push(profile);
+      years.push({ dataYear: r.dataYear, profile, indicators: undefined });
+    } catch {
+      // As above: a data year outside the table is left out.
+    }
+  }
+  profiles.sort((a, b) => b.dataYear - a.dataYear);
   // The caller has already checked the actor may read this case; the household's loans are read as the system.
   const loans = (
     await listHouseholdLoans({ ...deps, actor: SYSTEM_ACTOR }, row.householdId, { limit: 200 })

@@ -21,7 +21,13 @@ import {
   type StageChangeRow,
   selectBmnRecords,
 } from "./cases.repository";
-import { profileFromBmn } from "./deprivation-profile";
+import { selectImportedProfileRows } from "./deprivation.repository";
+import {
+  type DeprivationProfile,
+  newestProfile,
+  profileFromBmn,
+  profileFromListRow,
+} from "./deprivation-profile";
 import { loadDeprivationConfigs } from "./deprivation-table";
 
 /** The opening date: today unless given, never in the future. */
@@ -38,21 +44,37 @@ export function openingDate(deps: Deps, openedOn: IsoDate | undefined): IsoDate 
   return on;
 }
 
-/** The latest จปฐ. profile of the household: data year and failing dimensions (none without a record). */
+/**
+ * The household's profile now: its latest จปฐ. record or the newest matched list row that profiles it,
+ * whichever has the newer data year (the record on the same year); none without either.
+ */
 export async function latestProfile(
   db: Executor,
   householdId: string,
 ): Promise<{ dataYear: number | null; failingDimensions: string[] }> {
   const { configs } = await loadDeprivationConfigs(db);
+  let fromBmn: DeprivationProfile | null = null;
   for (const r of await selectBmnRecords(db, householdId)) {
     try {
-      const p = profileFromBmn(r, configs);
-      return { dataYear: p.dataYear, failingDimensions: p.failingDimensions };
+      fromBmn = profileFromBmn(r, configs);
+      break;
     } catch {
       // A survey year outside the deprivation table: try the year before.
     }
   }
-  return { dataYear: null, failingDimensions: [] };
+  let imported: DeprivationProfile | null = null;
+  for (const r of await selectImportedProfileRows(db, householdId)) {
+    try {
+      imported = profileFromListRow(r, configs);
+      break;
+    } catch {
+      // As above, for a list's data year.
+    }
+  }
+  const p = newestProfile(fromBmn, imported);
+  return p
+    ? { dataYear: p.dataYear, failingDimensions: p.failingDimensions }
+    : { dataYear: null, failingDimensions: [] };
 }
 
 export function caseRowFor(

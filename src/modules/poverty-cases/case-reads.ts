@@ -1,18 +1,20 @@
 // Reads of cases: a page of cases in an area (a mentor's or an agency's own only), one case with its evaluation, history, plan, deliveries, loans and debt plans, and the export.
 import type { Deps } from "../../platform/deps";
 import type { ExportColumn } from "../../platform/tabular-export";
+import { SYSTEM_ACTOR } from "../../shared/actor";
 import { assertInScope, requirePermission } from "../../shared/authorization";
 import type { Page } from "../../shared/contracts/index";
 import { invalidInput } from "../../shared/errors";
+import { householdDebtSummary } from "../debt-centre/index";
 import { AREA, actorAgency, isMentorAccount, loadCase } from "./case-access";
 import type { CaseDetail, CaseListQuery, CaseView, DeliveryView, PlanItemView } from "./case-contracts";
 import { caseEvidence, evaluationView } from "./case-evaluate";
+import { DELIVERY_FILE_OWNER, filesOf } from "./case-files";
 import { CLOSING_REASON_NAMES, type ClosingReason, STAGE_NAMES, type Stage } from "./case-stages";
 import { toCase } from "./case-views";
 import {
   findHousehold,
   selectCasePage,
-  selectDebtPlans,
   selectDeliveries,
   selectLastVisits,
   selectPairingsInForce,
@@ -148,18 +150,22 @@ export async function getCase(deps: Deps, caseId: string): Promise<CaseDetail> {
     deliveredSatang: deliveredBy.get(p.id) ?? 0,
     note: p.note,
   }));
-  const deliveries: DeliveryView[] = deliveryRows.map((d) => ({
-    id: d.id,
-    planItemId: d.planItemId,
-    dimension: d.dimension,
-    agencyId: d.agencyId,
-    agencyCode: d.agencyCode,
-    agencyNameTh: d.agencyNameTh,
-    deliveredOn: d.deliveredOn,
-    quantity: d.quantity,
-    valueSatang: d.valueSatang,
-    evidence: d.evidence,
-  }));
+  const deliveries: DeliveryView[] = [];
+  for (const d of deliveryRows) {
+    deliveries.push({
+      id: d.id,
+      planItemId: d.planItemId,
+      dimension: d.dimension,
+      agencyId: d.agencyId,
+      agencyCode: d.agencyCode,
+      agencyNameTh: d.agencyNameTh,
+      deliveredOn: d.deliveredOn,
+      quantity: d.quantity,
+      valueSatang: d.valueSatang,
+      evidence: d.evidence,
+      files: await filesOf(deps, DELIVERY_FILE_OWNER, d.id),
+    });
+  }
   const pairings = await selectPairingsInForce(deps.db, { householdId: row.householdId, on: today });
   const last = new Map(
     (
@@ -172,10 +178,13 @@ export async function getCase(deps: Deps, caseId: string): Promise<CaseDetail> {
   );
   const latest = evidence.profiles[0];
   const history = await selectStageChanges(deps.db, row.id);
+  // The actor's access to the case is checked above; the debt centre's figures are read as the system.
+  const debt = agency ? null : await householdDebtSummary({ ...deps, actor: SYSTEM_ACTOR }, row.householdId);
   return {
     case: toCase({ ...row, headName: h.headName, houseNo: h.houseNo }),
     profile: latest
       ? {
+          source: latest.source,
           dataYear: latest.dataYear,
           failingIndicators: latest.failingIndicators,
           failingDimensions: latest.failingDimensions,
@@ -209,7 +218,15 @@ export async function getCase(deps: Deps, caseId: string): Promise<CaseDetail> {
           classification: l.classification,
           nextDueOn: l.nextDueOn,
         })),
-    debtPlans: agency ? null : await selectDebtPlans(deps.db, row.householdId),
+    debtPlans: debt ? debt.plans : null,
+    debtSurvey: debt?.latestSurvey
+      ? {
+          surveyedOn: debt.latestSurvey.surveyedOn,
+          debts: debt.latestSurvey.debts,
+          outstandingSatang: debt.latestSurvey.outstandingSatang,
+          arrearsSatang: debt.latestSurvey.arrearsSatang,
+        }
+      : null,
     mentors: pairings.map((p) => ({
       pairingId: p.id,
       mentorId: p.mentorId,

@@ -1,15 +1,6 @@
-// SQL of poverty cases: agencies, responsibilities, agency accounts, the menu, stage rules, cases with history, plan items, deliveries, schemes, mentors, pairings, visits, and the progress aggregates.
+// SQL of poverty cases: agencies, responsibilities, agency accounts, the menu, stage rules, cases with history, plan items, deliveries, schemes, mentors, pairings, and visits (the progress aggregates are in progress.repository.ts).
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, like, lte, or, sql } from "drizzle-orm";
-import {
-  appUser,
-  area,
-  bmnRecord,
-  debtCentre,
-  debtPlan,
-  household,
-  povTargetList,
-  povTargetListRow,
-} from "../../../db/schema/index";
+import { appUser, bmnRecord, household, povTargetList, povTargetListRow } from "../../../db/schema/index";
 import {
   povAgency,
   povAgencyUser,
@@ -25,7 +16,7 @@ import {
   povStageRules,
   povVisit,
 } from "../../../db/schema/poverty-cases";
-import { type Executor, rows } from "../../platform/database";
+import type { Executor } from "../../platform/database";
 
 export type AgencyRow = typeof povAgency.$inferSelect;
 export type ResponsibilityRow = typeof povResponsibility.$inferSelect;
@@ -222,23 +213,6 @@ export async function selectBmnRecords(db: Executor, householdId: string) {
     .from(bmnRecord)
     .where(eq(bmnRecord.householdId, householdId))
     .orderBy(desc(bmnRecord.surveyYear));
-}
-
-export async function selectDebtPlans(db: Executor, householdId: string) {
-  return db
-    .select({
-      id: debtPlan.id,
-      centreId: debtPlan.centreId,
-      centreName: debtCentre.name,
-      status: debtPlan.status,
-      plannedOn: debtPlan.plannedOn,
-      executedOn: debtPlan.executedOn,
-      debtFreeOn: debtPlan.debtFreeOn,
-    })
-    .from(debtPlan)
-    .innerJoin(debtCentre, eq(debtCentre.id, debtPlan.centreId))
-    .where(eq(debtPlan.householdId, householdId))
-    .orderBy(desc(debtPlan.plannedOn), desc(debtPlan.id));
 }
 
 // Target lists (the target-list tables of this module).
@@ -638,173 +612,23 @@ export async function selectVisitsOfHousehold(db: Executor, householdId: string,
     .limit(100);
 }
 
-// Progress: set-based aggregates grouped by the first `len` digits of the area code.
-
-export interface ChildArea {
-  code: string;
-  nameTh: string;
-  nameEn: string | null;
+export async function findVisit(db: Executor, id: string): Promise<VisitRow | undefined> {
+  const [row] = await db.select().from(povVisit).where(eq(povVisit.id, id)).limit(1);
+  return row;
 }
 
-export async function selectChildAreas(
-  db: Executor,
-  parent: string,
-  afterCode: string | undefined,
-  limit: number,
-): Promise<ChildArea[]> {
-  const conditions = [parent === "" ? eq(area.level, "province") : eq(area.parentCode, parent)];
-  if (afterCode) conditions.push(gt(area.code, afterCode));
+/** The visits of one pairing, newest first (a mentor's list on "my households"). */
+export async function selectVisitsOfPairing(db: Executor, pairingId: string) {
   return db
-    .select({ code: area.code, nameTh: area.nameTh, nameEn: area.nameEn })
-    .from(area)
-    .where(and(...conditions))
-    .orderBy(asc(area.code))
-    .limit(limit);
+    .select({ v: povVisit, mentorName: povMentor.name })
+    .from(povVisit)
+    .innerJoin(povMentor, eq(povMentor.id, povVisit.mentorId))
+    .where(eq(povVisit.pairingId, pairingId))
+    .orderBy(desc(povVisit.visitedOn), desc(povVisit.id))
+    .limit(100);
 }
 
-export interface CaseAggregate {
-  code: string;
-  targeted: number;
-  open: number;
-  survive: number;
-  sufficient: number;
-  sustainable: number;
-  graduated: number;
-}
-
-/** Cases of a programme year grouped by area prefix (`len` digits; 0 = one total row with code ""). */
-export async function aggregateCases(
-  db: Executor,
-  f: { areaPrefix: string; len: number; programmeYear: number; agencyId?: string | undefined },
-): Promise<CaseAggregate[]> {
-  const agency = f.agencyId
-    ? sql`and exists (select 1 from ${povPlanItem} pi where pi.case_id = c.id and pi.agency_id = ${f.agencyId})`
-    : sql``;
-  return rows<CaseAggregate>(
-    db,
-    sql`select substr(c.area_code, 1, ${f.len}) as code,
-      count(*)::int as targeted,
-      count(*) filter (where c.status = 'open')::int as open,
-      count(*) filter (where c.status = 'open' and c.stage = 'survive')::int as survive,
-      count(*) filter (where c.status = 'open' and c.stage = 'sufficient')::int as sufficient,
-      count(*) filter (where c.status = 'open' and c.stage = 'sustainable')::int as sustainable,
-      count(*) filter (where c.closing_reason = 'graduated')::int as graduated
-    from ${povCase} c
-    where c.area_code like ${`${f.areaPrefix}%`} and c.programme_year = ${f.programmeYear} ${agency}
-    group by 1`,
-  );
-}
-
-export interface DeliveryAggregate {
-  code: string;
-  dimension: string;
-  helped: number;
-  deliveries: number;
-  valueSatang: number;
-}
-
-/** Households helped, deliveries and their value per dimension, grouped by area prefix. */
-export async function aggregateDeliveries(
-  db: Executor,
-  f: { areaPrefix: string; len: number; programmeYear: number; agencyId?: string | undefined },
-): Promise<DeliveryAggregate[]> {
-  const agency = f.agencyId ? sql`and d.agency_id = ${f.agencyId}` : sql``;
-  return rows<DeliveryAggregate>(
-    db,
-    sql`select substr(d.area_code, 1, ${f.len}) as code, d.dimension,
-      count(distinct d.case_id)::int as helped, count(*)::int as deliveries,
-      coalesce(sum(d.value_satang), 0)::bigint as "valueSatang"
-    from ${povDelivery} d join ${povCase} c on c.id = d.case_id
-    where d.area_code like ${`${f.areaPrefix}%`} and c.programme_year = ${f.programmeYear} ${agency}
-    group by 1, 2`,
-  );
-}
-
-export interface AgencyAggregate {
-  agencyId: string;
-  code: string;
-  nameTh: string;
-  nameEn: string | null;
-  households: number;
-  planItems: number;
-  plannedSatang: number;
-  deliveries: number;
-  deliveredSatang: number;
-}
-
-/** Per agency in an area: households with its items, items planned and delivered with their value. */
-export async function aggregateAgencies(
-  db: Executor,
-  f: { areaPrefix: string; programmeYear: number; agencyId?: string | undefined },
-): Promise<AgencyAggregate[]> {
-  const agency = f.agencyId ? sql`and a.id = ${f.agencyId}` : sql``;
-  return rows<AgencyAggregate>(
-    db,
-    sql`with planned as (
-        select pi.agency_id, count(distinct pi.case_id)::int as households, count(*)::int as plan_items,
-          coalesce(sum(pi.planned_value_satang), 0)::bigint as planned
-        from ${povPlanItem} pi join ${povCase} c on c.id = pi.case_id
-        where pi.area_code like ${`${f.areaPrefix}%`} and c.programme_year = ${f.programmeYear}
-        group by 1),
-      delivered as (
-        select d.agency_id, count(*)::int as deliveries, coalesce(sum(d.value_satang), 0)::bigint as delivered
-        from ${povDelivery} d join ${povCase} c on c.id = d.case_id
-        where d.area_code like ${`${f.areaPrefix}%`} and c.programme_year = ${f.programmeYear}
-        group by 1)
-    select a.id as "agencyId", a.code, a.name_th as "nameTh", a.name_en as "nameEn",
-      coalesce(p.households, 0)::int as households, coalesce(p.plan_items, 0)::int as "planItems",
-      coalesce(p.planned, 0)::bigint as "plannedSatang", coalesce(d.deliveries, 0)::int as deliveries,
-      coalesce(d.delivered, 0)::bigint as "deliveredSatang"
-    from ${povAgency} a
-    left join planned p on p.agency_id = a.id
-    left join delivered d on d.agency_id = a.id
-    where (p.agency_id is not null or d.agency_id is not null) ${agency}
-    order by a.area_code, a.code`,
-  );
-}
-
-export interface MentorAggregate {
-  code: string;
-  mentors: number;
-  pairedHouseholds: number;
-  visitedRecently: number;
-  lastVisitOn: string | null;
-}
-
-/** Mentors with pairings in force, paired households, households visited since `since`, grouped by area prefix. */
-export async function aggregateMentoring(
-  db: Executor,
-  f: { areaPrefix: string; len: number; on: string; since: string },
-): Promise<MentorAggregate[]> {
-  return rows<MentorAggregate>(
-    db,
-    sql`with last_visit as (
-        select v.pairing_id, max(v.visited_on) as last_on from ${povVisit} v
-        where v.area_code like ${`${f.areaPrefix}%`} and v.visited_on <= ${f.on}
-        group by 1)
-    select substr(p.area_code, 1, ${f.len}) as code,
-      count(distinct p.mentor_id)::int as mentors,
-      count(distinct p.household_id)::int as "pairedHouseholds",
-      count(distinct p.household_id) filter (where l.last_on >= ${f.since})::int as "visitedRecently",
-      max(l.last_on)::text as "lastVisitOn"
-    from ${povPairing} p
-    left join last_visit l on l.pairing_id = p.id
-    where p.area_code like ${`${f.areaPrefix}%`} and p.start_on <= ${f.on}
-      and (p.end_on is null or p.end_on > ${f.on})
-    group by 1`,
-  );
-}
-
-/** Households (cases) with at least one delivery, grouped by area prefix. */
-export async function aggregateHelped(
-  db: Executor,
-  f: { areaPrefix: string; len: number; programmeYear: number },
-): Promise<{ code: string; helped: number }[]> {
-  return rows<{ code: string; helped: number }>(
-    db,
-    sql`select substr(d.area_code, 1, ${f.len}) as code, count(distinct d.case_id)::int as helped
-    from ${povDelivery} d join ${povCase} c on c.id = d.case_id
-    where d.area_code like ${`${f.areaPrefix}%`} and c.programme_year = ${f.programmeYear}
-    group by 1`,
-  );
+export async function findDelivery(db: Executor, id: string): Promise<DeliveryRow | undefined> {
+  const [row] = await db.select().from(povDelivery).where(eq(povDelivery.id, id)).limit(1);
+  return row;
 }

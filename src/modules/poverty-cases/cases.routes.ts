@@ -22,7 +22,6 @@ import {
   closeCaseBodySchema,
   confirmStageBodySchema,
   deliveryBodySchema,
-  districtsTableSchema,
   endPairingBodySchema,
   mentorBodySchema,
   mentorListQuerySchema,
@@ -37,7 +36,6 @@ import {
   pairingSchema,
   planItemBodySchema,
   progressQuerySchema,
-  progressSchema,
   provinceQuerySchema,
   responsibilityBodySchema,
   responsibilityTableSchema,
@@ -48,6 +46,7 @@ import {
   visitSchema,
   worklistSchema,
 } from "./case-contracts";
+import { registerPovertyCaseFileRoutes } from "./case-files.routes";
 import { logDelivery } from "./case-log-delivery";
 import { openCase } from "./case-open";
 import { openCasesFromTargetList } from "./case-open-from-list";
@@ -58,7 +57,14 @@ import { endPairing } from "./mentor-end-pairing";
 import { pairMentor } from "./mentor-pair";
 import { listMentors, listSchemes, mentorWorklist, overdueVisitsOfArea } from "./mentor-reads";
 import { saveScheme } from "./mentor-save-scheme";
-import { getDistrictsTable, getProgress, progressExportColumns } from "./progress-reads";
+import {
+  districtsTableViewSchema,
+  progressViewSchema,
+  refreshProgressBodySchema,
+  refreshProgressResultSchema,
+} from "./progress-contracts";
+import { asOfText, getDistrictsTable, getProgress, progressExportColumns } from "./progress-reads";
+import { refreshPovertyProgress } from "./progress-refresh";
 import { logVisit } from "./visit-log";
 import { listCaseVisits } from "./visit-reads";
 
@@ -363,6 +369,8 @@ export function registerPovertyCaseRoutes(app: App) {
     async (request) => ({ items: await listCaseVisits(request.deps, request.params.id) }),
   );
 
+  registerPovertyCaseFileRoutes(app);
+
   // Mentors.
 
   app.get(
@@ -517,9 +525,10 @@ export function registerPovertyCaseRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: "Progress of an area: totals, children (keyset pages by code), agencies",
+        summary:
+          "Progress of an area from the refreshed rollup: totals, children (keyset pages by code), agencies, as of",
         querystring: progressQuerySchema,
-        response: { 200: progressSchema, ...errors },
+        response: { 200: progressViewSchema, ...errors },
       },
     },
     async (request) => getProgress(request.deps, request.query),
@@ -538,13 +547,15 @@ export function registerPovertyCaseRoutes(app: App) {
     async (request, reply) => {
       const { format, lang } = request.query;
       const filters = listFilters(request.query);
+      // The first page is read before the reply starts: its errors answer as JSON, its refresh time heads the file.
+      const first = await getProgress(request.deps, { ...filters, limit: 200 });
       async function* rows() {
-        let cursor: string | undefined;
-        do {
-          const page = await getProgress(request.deps, { ...filters, limit: 200, cursor });
+        let page = first;
+        yield* page.children;
+        while (page.nextCursor) {
+          page = await getProgress(request.deps, { ...filters, limit: 200, cursor: page.nextCursor });
           yield* page.children;
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor);
+        }
       }
       return sendExport(reply, {
         fileName: exportBaseName(
@@ -554,9 +565,16 @@ export function registerPovertyCaseRoutes(app: App) {
           request.deps.clock.today(),
         ),
         format,
-        columns: progressExportColumns(),
+        columns: progressExportColumns(first),
         rows: rows(),
-        options: { sheetName: lang === "en" ? "Progress" : "ความก้าวหน้า", language: lang },
+        options: {
+          sheetName: lang === "en" ? "Progress" : "ความก้าวหน้า",
+          language: lang,
+          title:
+            lang === "en"
+              ? `Poverty eradication progress: ${first.total.nameEn ?? first.total.nameTh}, programme year ${first.programmeYear}; ${asOfText(first, "en")}`
+              : `ความก้าวหน้าการขจัดความยากจน ${first.total.nameTh} ปีงบประมาณ ${first.programmeYear} ${asOfText(first, "th")}`,
+        },
       });
     },
   );
@@ -572,7 +590,7 @@ export function registerPovertyCaseRoutes(app: App) {
         summary: "Every district of a province in one table (the Si Sa Ket view)",
         params: provinceParams,
         querystring: districtsQuery,
-        response: { 200: districtsTableSchema, ...errors },
+        response: { 200: districtsTableViewSchema, ...errors },
       },
     },
     async (request) => getDistrictsTable(request.deps, request.params.province, request.query.year),
@@ -600,14 +618,27 @@ export function registerPovertyCaseRoutes(app: App) {
           table.programmeYear,
         ),
         format,
-        columns: progressExportColumns(),
+        columns: progressExportColumns(table),
         rows: [...table.rows, { ...table.total, nameTh: `รวม ${table.provinceNameTh}` }],
         options: {
           sheetName: lang === "en" ? "Districts" : "รายอำเภอ",
           language: lang,
-          title: `ความก้าวหน้าการขจัดความยากจน จังหวัด${table.provinceNameTh} ปีงบประมาณ ${table.programmeYear}`,
+          title: `ความก้าวหน้าการขจัดความยากจน จังหวัด${table.provinceNameTh} ปีงบประมาณ ${table.programmeYear} ${asOfText(table, "th")}`,
         },
       });
     },
+  );
+
+  app.post(
+    "/api/poverty/progress/refresh",
+    {
+      schema: {
+        tags,
+        summary: "Rebuild the progress rollups now (central administrators); the daily job does it nightly",
+        body: refreshProgressBodySchema,
+        response: { 200: refreshProgressResultSchema, ...errors },
+      },
+    },
+    async (request) => refreshPovertyProgress(request.deps, { businessDate: request.body?.businessDate }),
   );
 }

@@ -1,7 +1,13 @@
 // Tests for deprivation profiles from จปฐ. records and from imported rows.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEPRIVATION_CONFIGS, type DeprivationConfig } from "./deprivation-config";
-import { allFailingIndicators, profileFromBmn, profileFromImport } from "./deprivation-profile";
+import {
+  allFailingIndicators,
+  newestProfile,
+  profileFromBmn,
+  profileFromImport,
+  profileFromListRow,
+} from "./deprivation-profile";
 import { bmnRecord, caught, issuesOf } from "./poverty-test-fixture";
 
 describe("profile from a จปฐ. record", () => {
@@ -97,5 +103,46 @@ describe("profile imported directly", () => {
     expect(issuesOf(caught(() => profileFromImport({ dataYear: 66, failingIndicators: [] })))[0]!.path).toBe(
       "dataYear",
     );
+  });
+});
+
+describe("the profile that describes a household now", () => {
+  const bmn2566 = profileFromBmn(bmnRecord(2566, { failing: [8] }));
+  const listed = (dataYear: number) =>
+    profileFromListRow({ dataYear, failingIndicators: ["22"], failingDimensions: null });
+
+  it("takes the newer data year of the record and the list; the record wins on the same year", () => {
+    expect(newestProfile(bmn2566, listed(2567))).toMatchObject({ source: "import", dataYear: 2567 });
+    expect(newestProfile(bmn2566, listed(2565))).toMatchObject({ source: "bmn", dataYear: 2566 });
+    expect(newestProfile(bmn2566, listed(2566))).toMatchObject({
+      source: "bmn",
+      failingDimensions: ["living"],
+    });
+    expect(newestProfile(null, listed(2566))?.failingDimensions).toEqual(["income"]);
+    expect(newestProfile(bmn2566, null)).toBe(bmn2566);
+    expect(newestProfile(null, null)).toBeNull();
+  });
+
+  it("reads a stored list row: numbers as text, numbers outside the table and unknown dimensions left out", () => {
+    const p = profileFromListRow({
+      dataYear: 2567,
+      failingIndicators: ["9", "23", "22"],
+      failingDimensions: ["education", "happiness"],
+    });
+    expect(p.failingIndicators).toEqual({
+      health: [],
+      living: [9],
+      education: [],
+      income: [22],
+      public_access: [],
+    });
+    expect(p.failingDimensions).toEqual(["living", "education", "income"]);
+    const dimensionsOnly = profileFromListRow({
+      dataYear: 2567,
+      failingIndicators: null,
+      failingDimensions: ["health"],
+    });
+    expect(dimensionsOnly.failingDimensions).toEqual(["health"]);
+    expect(dimensionsOnly.unassessed).toHaveLength(17);
   });
 });

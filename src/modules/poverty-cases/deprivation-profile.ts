@@ -151,3 +151,40 @@ export function profileFromImport(
 /** Failing indicators of a profile as one ascending list. */
 export const allFailingIndicators = (profile: DeprivationProfile): number[] =>
   DIMENSIONS.flatMap((d) => profile.failingIndicators[d]).sort((a, b) => a - b);
+
+/**
+ * The profile that describes the household now: the one of the newer data year; on the same year the จปฐ.
+ * record wins, since it answers every indicator while a list may give only dimensions.
+ */
+export function newestProfile(
+  fromBmn: DeprivationProfile | null,
+  imported: DeprivationProfile | null,
+): DeprivationProfile | null {
+  if (!fromBmn) return imported;
+  if (!imported) return fromBmn;
+  return imported.dataYear > fromBmn.dataYear ? imported : fromBmn;
+}
+
+/**
+ * A profile from a stored list row (indicator numbers as text). Numbers the table version does not use are
+ * left out rather than refused: the list was accepted at import, and the bulk counts in SQL ignore them too.
+ */
+export function profileFromListRow(
+  row: {
+    dataYear: number;
+    failingIndicators: readonly string[] | null;
+    failingDimensions: readonly string[] | null;
+  },
+  configs: readonly DeprivationConfig[] = DEFAULT_DEPRIVATION_CONFIGS,
+): DeprivationProfile {
+  const config = configForYear(configs, row.dataYear);
+  const used = new Set(config.indicators.map((i) => i.bmn));
+  return profileFromImport(
+    {
+      dataYear: row.dataYear,
+      failingIndicators: row.failingIndicators?.map(Number).filter((n) => used.has(n)),
+      failingDimensions: row.failingDimensions?.filter(isDimension),
+    },
+    configs,
+  );
+}

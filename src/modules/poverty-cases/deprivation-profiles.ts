@@ -1,14 +1,21 @@
-// Deprivation profiles from the database: one household's (its latest จปฐ. record, or the latest list row that carries failing indicators) and an area's, counted per dimension and indicator or listed a page at a time.
+// Deprivation profiles from the database: one household's (its latest จปฐ. record or the latest list row that carries failing indicators, the newer of the two) and an area's, counted per dimension and indicator or listed a page at a time.
 import type { Deps } from "../../platform/deps";
 import { assertInScope, outOfScope, requirePermission } from "../../shared/authorization";
 import type { Page } from "../../shared/contracts/index";
 import { AppError } from "../../shared/errors";
+import {
+  areaProfileCounts,
+  latestProfileYear,
+  selectAreaProfilePage,
+  selectImportedProfileRows,
+} from "./deprivation.repository";
 import { configForYear, type DeprivationConfig, DIMENSIONS } from "./deprivation-config";
 import {
   allFailingIndicators,
   type DeprivationProfile,
+  newestProfile,
   profileFromBmn,
-  profileFromImport,
+  profileFromListRow,
 } from "./deprivation-profile";
 import { loadDeprivationConfigs } from "./deprivation-table";
 import {
@@ -26,14 +33,7 @@ import type {
   AreaProfileSummary,
   HouseholdProfileView,
 } from "./targets.contracts";
-import {
-  areaProfileCounts,
-  findHouseholdForProfile,
-  latestBmnRecord,
-  latestImportedProfileRow,
-  latestSurveyYear,
-  selectAreaProfilePage,
-} from "./targets.repository";
+import { findHouseholdForProfile, latestBmnRecord } from "./targets.repository";
 
 /** A profile, or null when no table version covers its data year (the reason is in the server log). */
 function orNull(deps: Deps, build: () => DeprivationProfile): DeprivationProfile | null {
@@ -55,21 +55,9 @@ export async function getHouseholdProfile(deps: Deps, householdId: string): Prom
   const { configs } = await loadDeprivationConfigs(deps.db);
   const record = await latestBmnRecord(deps.db, h.id);
   const fromBmn = record ? orNull(deps, () => profileFromBmn(record, configs)) : null;
-  const row = await latestImportedProfileRow(deps.db, h.id);
-  const imported =
-    row && row.dataYear !== null
-      ? orNull(deps, () =>
-          profileFromImport(
-            {
-              dataYear: row.dataYear!,
-              failingIndicators: row.failingIndicators?.map(Number),
-              failingDimensions: row.failingDimensions ?? undefined,
-            },
-            configs,
-          ),
-        )
-      : null;
-  const profile = fromBmn ?? imported;
+  const [row] = await selectImportedProfileRows(deps.db, h.id);
+  const imported = row ? orNull(deps, () => profileFromListRow(row, configs)) : null;
+  const profile = newestProfile(fromBmn, imported);
   const config =
     configs.find((c) => c.version === profile?.configVersion) ?? configs[configs.length - 1] ?? null;
   return {
@@ -91,7 +79,7 @@ async function areaConfig(
   area: string,
   dataYear: number | undefined,
 ): Promise<{ year: number; config: DeprivationConfig } | null> {
-  const year = dataYear ?? (await latestSurveyYear(deps.db, area));
+  const year = dataYear ?? (await latestProfileYear(deps.db, area));
   if (year === null) return null;
   const { configs } = await loadDeprivationConfigs(deps.db);
   return { year, config: configForYear(configs, year) };
@@ -153,21 +141,31 @@ export async function listAreaProfiles(
   const last = page[page.length - 1];
   return {
     items: page.map((r) => {
-      const p = profileFromBmn(
-        {
-          surveyYear: r.survey_year,
-          indicators: r.indicators,
-          incomePerPersonSatang: r.income_per_person_satang,
-          passesIncomeCriterion: r.passes_income_criterion,
-        },
-        [found.config],
-      );
+      const p =
+        r.source === "bmn"
+          ? profileFromBmn(
+              {
+                surveyYear: found.year,
+                indicators: r.indicators ?? {},
+                incomePerPersonSatang: r.income_per_person_satang ?? 0,
+                passesIncomeCriterion: r.passes_income_criterion ?? false,
+              },
+              [found.config],
+            )
+          : profileFromListRow(
+              {
+                dataYear: found.year,
+                failingIndicators: r.failing_indicators,
+                failingDimensions: r.failing_dimensions,
+              },
+              [found.config],
+            );
       return {
         householdId: r.household_id,
         villageCode: r.village_code,
         houseNo: r.house_no,
         headName: r.head_name,
-        dataYear: r.survey_year,
+        dataYear: found.year,
         failingDimensions: p.failingDimensions,
         failingIndicators: allFailingIndicators(p),
       };

@@ -108,7 +108,9 @@ export {
   type VisitStatus,
   visitStatus,
 } from "./mentor-pairing";
+export { seedPovertyProgressDemo } from "./progress-demo";
 export { getDistrictsTable, getProgress } from "./progress-reads";
+export { type RefreshProgressResult, refreshPovertyProgress } from "./progress-refresh";
 export {
   conflictsBetween,
   type FieldConflict,

@@ -53,7 +53,13 @@ export async function readTargetFile(
   const rows: Cell[][] = [];
   for (const r of data) {
     while (first + rows.length < r.line) rows.push([]);
-    rows.push(r.cells.map(toCell));
+    // Converted in place: the reader's arrays become the rows, so a large file's cells are held once.
+    const cells = r.cells as unknown as Cell[];
+    for (let i = 0; i < cells.length; i++) {
+      const raw = r.cells[i]!;
+      if (typeof raw !== "string") cells[i] = toCell(raw);
+    }
+    rows.push(cells);
   }
   return {
     format: table.format,

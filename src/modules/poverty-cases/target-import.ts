@@ -21,12 +21,17 @@ import { readTargetFile } from "./target-file";
 import { parseTargetList, type TargetListResult, type TargetRow } from "./target-list";
 import type { ImportTargetListQuery, MatchPreview, TargetImportReport } from "./targets.contracts";
 import {
+  analyzeTargetStage,
   type CandidateRow,
+  createTargetStage,
   insertList,
-  insertRows,
-  selectCandidates,
+  insertMatchedRows,
+  matchStagedRows,
+  type StagedTargetRow,
+  selectCandidateBatch,
   selectUnusualHouseNumbers,
-  type TargetListRowInsert,
+  stageTargetRows,
+  type TargetRowMatch,
   updateListCounts,
   villageCodesIn,
 } from "./targets.repository";
@@ -37,8 +42,12 @@ export interface ImportTargetListInput extends ImportTargetListQuery {
   fileName: string;
 }
 
-/** Rows matched per candidate query: bounds memory whatever the list's size. */
+/** Rows staged, matched and written per statement: bounds memory whatever the list's size. */
 export const MATCH_BATCH = 20_000;
+
+/** The phases of an import, timed for the benchmark: read the file, check the rows, stage, match, write. */
+export type ImportPhase = "parse" | "validate" | "stage" | "match" | "commit";
+export type PhaseObserver = (phase: ImportPhase, ms: number) => void;
 const PREVIEW_ROWS = 100;
 
 const emptyCounts = (): Record<MatchKind, number> => ({ exact_id: 0, address_name: 0, none: 0 });
@@ -140,26 +149,13 @@ export function headName(r: Pick<TargetRow, "title" | "firstName" | "lastName">)
   return `${first.trim()} ${r.lastName}`.trim();
 }
 
-/** The row to store: the list's own details, citizen ID only as hash and masked, and its match. */
-function toInsert(
-  deps: Deps,
-  listId: string,
-  area: string,
-  r: TargetRow,
-  m: TargetMatch,
-  hashOf: Map<string, string>,
-  villageOf: Map<string, string>,
-): TargetListRowInsert {
+const joined = (list: readonly (string | number)[] | null): string | null =>
+  list === null ? null : list.join(",");
+
+/** The row's own details as staged: citizen ID only as hash and masked. */
+function toStaged(r: TargetRow, hash: string | null): StagedTargetRow {
   return {
-    id: deps.ids.uuid(),
-    listId,
-    lineNo: r.line,
-    householdId: m.householdId,
-    matchKind: m.kind,
-    matchExplanation: m.explanation.th,
-    matchExplanationEn: m.explanation.en,
-    matchDifferences: m.differences,
-    areaCode: r.villageCode ?? (m.householdId ? villageOf.get(m.householdId) : undefined) ?? area,
+    line: r.line,
     villageCode: r.villageCode,
     houseNo: r.houseNo,
     houseNoKey: r.houseNo === null ? null : houseNoKey(r.houseNo),
@@ -169,17 +165,38 @@ function toInsert(
     headName: headName(r),
     nameKey: r.nameKey,
     addressNameKey: r.addressNameKey,
-    citizenIdHash: r.citizenId === null ? null : hashOf.get(r.citizenId)!,
+    citizenIdHash: hash,
     citizenIdMasked: r.citizenId === null ? null : maskCitizenId(r.citizenId),
-    failingDimensions: r.failingDimensions,
-    failingIndicators: r.failingIndicators === null ? null : r.failingIndicators.map(String),
+    failingDimensions: joined(r.failingDimensions),
+    failingIndicators: joined(r.failingIndicators),
     note: r.note,
+  };
+}
+
+/** The row's match as written beside its staged details. */
+function toMatch(
+  deps: Deps,
+  area: string,
+  r: TargetRow,
+  m: TargetMatch,
+  villageOf: Map<string, string>,
+): TargetRowMatch {
+  return {
+    id: deps.ids.uuid(),
+    line: r.line,
+    householdId: m.householdId,
+    matchKind: m.kind,
+    matchExplanation: m.explanation.th,
+    matchExplanationEn: m.explanation.en,
+    matchDifferences: m.differences.join(","),
+    areaCode: r.villageCode ?? (m.householdId ? villageOf.get(m.householdId) : undefined) ?? area,
   };
 }
 
 export async function importTargetList(
   deps: Deps,
   input: ImportTargetListInput,
+  observe: PhaseObserver = () => {},
 ): Promise<TargetImportReport> {
   requirePermission(deps.actor, "households.import");
   const area = areaOf(deps, input.area);
@@ -195,69 +212,58 @@ export async function importTargetList(
       en: "An agency list needs the agency's name",
     });
   }
-  const file = await readTargetFile(input.bytes, input.fileName, input.encoding);
-  const base = {
-    dryRun: input.dryRun,
-    committed: false,
-    listId: null,
-    format: file.format,
-    encoding: file.encoding,
+  let clock = performance.now();
+  const lap = (phase: ImportPhase) => {
+    const now = performance.now();
+    observe(phase, now - clock);
+    clock = now;
   };
-  if ("error" in file) {
-    return reject(input, {
-      ...base,
-      rowCount: 0,
-      blankCount: 0,
-      ignoredColumns: [],
-      counts: emptyCounts(),
-      errors: [file.error],
-      preview: [],
-    });
-  }
-  const villages = await villageCodesIn(deps.db, "");
-  let parsed: TargetListResult;
-  try {
-    parsed = parseTargetList({
-      header: file.header,
-      rows: file.rows,
-      isKnownVillage: (c) => villages.has(c),
-    });
-  } catch (e) {
-    const errors = (e instanceof AppError && (e.details as { errors?: ImportRowError[] })?.errors) || null;
-    if (!errors) throw e;
-    return reject(input, {
-      ...base,
-      rowCount: file.rows.length,
-      blankCount: 0,
-      ignoredColumns: [],
-      counts: emptyCounts(),
-      errors: errors.map((x) => ({ ...x, line: x.line + file.lineOffset })),
-      preview: [],
-    });
-  }
-  const shift = (line: number) => (line === 0 ? 0 : line + file.lineOffset);
-  for (const r of parsed.rows) r.line = shift(r.line);
-  const errors: ImportRowError[] = parsed.errors.map((x) => ({ ...x, line: shift(x.line) }));
-  errors.push(...(await areaAndTableErrors(deps, input, area, parsed)));
+  const read = await readAndParse(deps, input, lap);
+  if ("report" in read) return reject(input, read.report);
+  const { parsed, base } = read;
 
-  const hashOf = new Map<string, string>();
-  for (const r of parsed.rows) {
-    if (r.citizenId !== null) hashOf.set(r.citizenId, deps.crypto.lookupHash(r.citizenId));
-  }
+  const errors: ImportRowError[] = parsed.errors;
+  errors.push(...(await areaAndTableErrors(deps, input, area, parsed)));
+  // Each citizen ID is hashed once; the hash serves the stage, the candidate query and the match.
+  const hashes = parsed.rows.map((r) => (r.citizenId === null ? null : deps.crypto.lookupHash(r.citizenId)));
   const listId = deps.ids.uuid();
   const now = deps.clock.now();
+  lap("validate");
 
-  // Matching reads the register inside the commit's transaction, so a household closed meanwhile cannot slip in.
+  // One transaction for both: the staging table lives on its connection, and matching reads the register
+  // inside the commit's transaction, so a household closed meanwhile cannot slip in.
   const run = async (tx: Deps["db"]) => {
+    await createTargetStage(tx);
+    for (let i = 0; i < parsed.rows.length; i += MATCH_BATCH) {
+      const end = Math.min(parsed.rows.length, i + MATCH_BATCH);
+      const part: StagedTargetRow[] = [];
+      for (let j = i; j < end; j++) part.push(toStaged(parsed.rows[j]!, hashes[j]!));
+      await stageTargetRows(tx, part);
+    }
+    await analyzeTargetStage(tx);
     const unusual = new Map<string, string[]>();
     for (const u of await selectUnusualHouseNumbers(tx, area)) {
       const key = addressKey(u.village_code, u.house_no);
       unusual.set(key, [...(unusual.get(key) ?? []), u.id]);
     }
+    const odd = { lines: [] as number[], ids: [] as string[] };
+    if (unusual.size > 0) {
+      for (const r of parsed.rows) {
+        if (r.villageCode === null || r.houseNo === null) continue;
+        for (const id of unusual.get(addressKey(r.villageCode, r.houseNo)) ?? []) {
+          odd.lines.push(r.line);
+          odd.ids.push(id);
+        }
+      }
+    }
+    lap("stage");
+    await matchStagedRows(tx, { areaPrefix: area, unusual: odd });
+
     const counts = emptyCounts();
     const preview: MatchPreview[] = [];
     const closed: ImportRowError[] = [];
     let writing = !input.dryRun && errors.length === 0;
+    let writeMs = 0;
     if (writing) {
       await insertList(tx, {
         id: listId,
@@ -273,27 +279,22 @@ export async function importTargetList(
         noneCount: 0,
         status: "committed",
         fileName: input.fileName,
-        fileFormat: file.format,
+        fileFormat: base.format,
         createdBy: deps.actor.userId,
         createdAt: now,
       });
     }
     for (let i = 0; i < parsed.rows.length; i += MATCH_BATCH) {
       const batch = parsed.rows.slice(i, i + MATCH_BATCH);
-      const hashes: string[] = [];
-      const villageKeys: string[] = [];
-      const houseKeys: string[] = [];
-      const ids: string[] = [];
-      for (const r of batch) {
-        if (r.citizenId !== null) hashes.push(hashOf.get(r.citizenId)!);
-        if (r.villageCode !== null && r.houseNo !== null) {
-          villageKeys.push(r.villageCode);
-          houseKeys.push(houseNoKey(r.houseNo));
-          ids.push(...(unusual.get(addressKey(r.villageCode, r.houseNo)) ?? []));
-        }
-      }
+      const hashOf = new Map<string, string>();
+      batch.forEach((r, j) => {
+        if (r.citizenId !== null) hashOf.set(r.citizenId, hashes[i + j]!);
+      });
       const candidates = groupCandidates(
-        await selectCandidates(tx, { areaPrefix: area, hashes, villages: villageKeys, houseKeys, ids }),
+        await selectCandidateBatch(tx, {
+          fromLine: batch[0]!.line,
+          toLine: batch[batch.length - 1]!.line + 1,
+        }),
       );
       const villageOf = new Map(candidates.map((h) => [h.householdId, h.villageCode]));
       const lookups = inMemoryLookups(candidates, (id) => hashOf.get(id)!);
@@ -316,12 +317,19 @@ export async function importTargetList(
         });
       }
       if (writing) {
-        await insertRows(
+        const started = performance.now();
+        await insertMatchedRows(
           tx,
-          batch.map((r, j) => toInsert(deps, listId, area, r, summary.matches[j]!, hashOf, villageOf)),
+          listId,
+          batch.map((r, j) => toMatch(deps, area, r, summary.matches[j]!, villageOf)),
         );
+        writeMs += performance.now() - started;
       }
     }
+    // Rows are written batch by batch as they are matched: the write's share is reported as the commit.
+    clock += writeMs;
+    lap("match");
+    clock -= writeMs;
     const all = [...errors, ...closed].sort((a, b) => a.line - b.line);
     const report: TargetImportReport = {
       ...base,
@@ -339,9 +347,9 @@ export async function importTargetList(
     await updateListCounts(tx, listId, counts);
     return { ...report, committed: true, listId };
   };
-  if (input.dryRun) return run(deps.db);
-  return inTransaction(deps.db, async (tx) => {
-    const report = await run(tx);
+  const report = await inTransaction(deps.db, async (tx) => {
+    const result = await run(tx);
+    if (input.dryRun) return result;
     await recordAudit(
       { ...deps, db: tx },
       {
@@ -355,14 +363,64 @@ export async function importTargetList(
           programmeYear: input.programmeYear,
           dataYear: input.dataYear ?? null,
           fileName: input.fileName,
-          format: file.format,
-          rowCount: report.rowCount,
-          counts: report.counts,
+          format: base.format,
+          rowCount: result.rowCount,
+          counts: result.counts,
         },
       },
     );
-    return report;
+    return result;
   });
+  lap("commit");
+  return report;
+}
+
+type ReportBase = Pick<TargetImportReport, "dryRun" | "committed" | "listId" | "format" | "encoding">;
+
+/**
+ * Reads the file and checks its layout and rows. The file's cells are dropped once parsed (only the checked
+ * rows are kept), so a large list is never held twice.
+ */
+async function readAndParse(
+  deps: Deps,
+  input: ImportTargetListInput,
+  lap: (phase: ImportPhase) => void,
+): Promise<{ parsed: TargetListResult; base: ReportBase } | { report: TargetImportReport }> {
+  const file = await readTargetFile(input.bytes, input.fileName, input.encoding);
+  const base: ReportBase = {
+    dryRun: input.dryRun,
+    committed: false,
+    listId: null,
+    format: file.format,
+    encoding: file.encoding,
+  };
+  const empty = { blankCount: 0, ignoredColumns: [], counts: emptyCounts(), preview: [] };
+  if ("error" in file) return { report: { ...base, ...empty, rowCount: 0, errors: [file.error] } };
+  lap("parse");
+  const villages = await villageCodesIn(deps.db, "");
+  let parsed: TargetListResult;
+  try {
+    parsed = parseTargetList({
+      header: file.header,
+      rows: file.rows,
+      isKnownVillage: (c) => villages.has(c),
+    });
+  } catch (e) {
+    const errors = (e instanceof AppError && (e.details as { errors?: ImportRowError[] })?.errors) || null;
+    if (!errors) throw e;
+    return {
+      report: {
+        ...base,
+        ...empty,
+        rowCount: file.rows.length,
+        errors: errors.map((x) => ({ ...x, line: x.line + file.lineOffset })),
+      },
+    };
+  }
+  const shift = (line: number) => (line === 0 ? 0 : line + file.lineOffset);
+  for (const r of parsed.rows) r.line = shift(r.line);
+  for (const x of parsed.errors) x.line = shift(x.line);
+  return { parsed, base };
 }
 
 /** A commit with any error is refused with the whole report; a dry run returns it. */

@@ -278,28 +278,41 @@ export function parseTargetList(input: ParseTargetListInput): TargetListResult {
   const firstById = new Map<string, number>();
   const firstByAddress = new Map<string, number>();
   let blankCount = 0;
-  input.rows.forEach((cells, k) => {
-    const line = k + 2;
+  // Layout column ordinal → file column (-1 when absent), resolved once for the whole list.
+  const at = TARGET_LIST_COLUMNS.map((c) => columns.get(c.key) ?? -1);
+  const ordinal = new Map(TARGET_LIST_COLUMNS.map((c, i) => [c.key, i]));
+  const values: string[] = new Array(TARGET_LIST_COLUMNS.length).fill("");
+  // The row's line and the error reporters are shared by every row: no closures are made per row.
+  let line = 0;
+  const get = (key: TargetColumnKey): string => values[ordinal.get(key)!]!;
+  const fail = (field: TargetColumnKey | null, code: string, th: string, en: string) =>
+    errors.push(rowError(line, field, code, th, en));
+  const failId = (code: string, th: string, en: string) => fail("citizen_id", code, th, en);
+  const failDimension = (th: string, en: string) => fail("failing_dimensions", "invalid_dimension", th, en);
+  const failIndicator = (th: string, en: string) => fail("failing_indicators", "invalid_indicator", th, en);
+  for (let k = 0; k < input.rows.length; k++) {
+    const cells = input.rows[k]!;
+    line = k + 2;
     // Each cell is cleaned once: the checks below read the same columns several times.
-    const values = new Map<TargetColumnKey, string>();
-    for (const [key, index] of columns) {
-      const cell = cells[index];
-      values.set(key, cell === null || cell === undefined ? "" : cleanText(String(cell)));
+    let blank = true;
+    for (let i = 0; i < at.length; i++) {
+      const cell = at[i]! < 0 ? undefined : cells[at[i]!];
+      const text = cell === null || cell === undefined ? "" : cleanText(String(cell));
+      values[i] = text;
+      if (text.length > 0) blank = false;
     }
-    const get = (key: TargetColumnKey): string => values.get(key) ?? "";
-    if (TARGET_LIST_COLUMNS.every((c) => get(c.key).length === 0)) {
+    if (blank) {
       blankCount++;
-      return;
+      continue;
     }
     const before = errors.length;
-    const fail = (field: TargetColumnKey | null, code: string, th: string, en: string) =>
-      errors.push(rowError(line, field, code, th, en));
-    for (const c of TARGET_LIST_COLUMNS) {
-      if (get(c.key).length > c.maxLength) {
+    for (let i = 0; i < TARGET_LIST_COLUMNS.length; i++) {
+      const c = TARGET_LIST_COLUMNS[i]!;
+      if (values[i]!.length > c.maxLength) {
         fail(c.key, "too_long", `ยาวเกิน ${c.maxLength} ตัวอักษร`, `is longer than ${c.maxLength} characters`);
       }
     }
-    const citizenId = checkCitizenId(get("citizen_id"), (code, th, en) => fail("citizen_id", code, th, en));
+    const citizenId = checkCitizenId(get("citizen_id"), failId);
     const village = toArabicDigits(get("village_code"));
     let villageCode: string | null = null;
     if (village.length > 0) {
@@ -357,13 +370,9 @@ export function parseTargetList(input: ParseTargetListInput): TargetListResult {
         "needs a citizen ID, or a village code, house number and first name",
       );
     }
-    const failingDimensions = parseDimensions(get("failing_dimensions"), (th, en) =>
-      fail("failing_dimensions", "invalid_dimension", th, en),
-    );
-    const failingIndicators = parseIndicators(get("failing_indicators"), (th, en) =>
-      fail("failing_indicators", "invalid_indicator", th, en),
-    );
-    if (errors.length > before) return;
+    const failingDimensions = parseDimensions(get("failing_dimensions"), failDimension);
+    const failingIndicators = parseIndicators(get("failing_indicators"), failIndicator);
+    if (errors.length > before) continue;
     const addressNameKey =
       villageCode && houseNo && key ? `${addressKey(villageCode, houseNo)}|${key}` : null;
     if (citizenId !== null) {
@@ -375,7 +384,7 @@ export function parseTargetList(input: ParseTargetListInput): TargetListResult {
           `เลขประจำตัวประชาชนซ้ำกับแถวที่ ${first}`,
           `repeats the citizen ID of line ${first}`,
         );
-        return;
+        continue;
       }
     }
     if (addressNameKey !== null) {
@@ -387,7 +396,7 @@ export function parseTargetList(input: ParseTargetListInput): TargetListResult {
           `บ้านเลขที่และชื่อซ้ำกับแถวที่ ${first}`,
           `repeats the village, house number and name of line ${first}`,
         );
-        return;
+        continue;
       }
     }
     if (citizenId !== null) firstById.set(citizenId, line);
@@ -407,7 +416,7 @@ export function parseTargetList(input: ParseTargetListInput): TargetListResult {
       failingIndicators,
       note: note.length > 0 ? note : null,
     });
-  });
+  }
   return {
     rows,
     errors,

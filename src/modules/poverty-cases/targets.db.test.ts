@@ -5,7 +5,7 @@ import { rows } from "../../platform/database";
 import { type AppError, isAppError } from "../../shared/errors";
 import { createHousehold } from "../households/index";
 import { DEFAULT_DEPRIVATION_CONFIGS } from "./deprivation-config";
-import { profileFromBmn } from "./deprivation-profile";
+import { profileFromBmn, profileFromListRow } from "./deprivation-profile";
 import { areaProfileSummary, getHouseholdProfile, listAreaProfiles } from "./deprivation-profiles";
 import { getDeprivationTable, setDeprivationTable } from "./deprivation-table";
 import { citizenId } from "./poverty-test-fixture";
@@ -130,6 +130,18 @@ describe("import a target list", () => {
     expect(report.preview[5]!.explanationEn).toContain("has no member named ไม่มี ในทะเบียน");
     expect(report.preview[6]!.explanationEn).toContain(`no house 99 in village ${VILLAGE_B}`);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("reports the time of each phase, in order, to an observer", async () => {
+    const phases: [string, number][] = [];
+    const report = await importTargetList(
+      f.as(f.worker),
+      input(listCsv(mixedRows()), { dryRun: true, dataYear: 2567 }),
+      (phase, ms) => phases.push([phase, ms]),
+    );
+    expect(report.counts).toEqual({ exact_id: 3, address_name: 2, none: 2 });
+    expect(phases.map(([p]) => p)).toEqual(["parse", "validate", "stage", "match", "commit"]);
+    for (const [, ms] of phases) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
   it("commit: stores the list and its rows with hashed and masked IDs only, audited", async () => {
@@ -565,14 +577,17 @@ describe("deprivation table and profiles", () => {
         passesIncomeCriterion: r.passes_income_criterion,
       }),
     );
+    // h(7)'s จปฐ. record was deleted above: its matched 2567 list row (indicator 8) is its profile now, and the
+    // bulk counts take it like the household page does.
+    profiles.push(profileFromListRow({ dataYear: 2567, failingIndicators: ["8"], failingDimensions: null }));
     expect(summary.dataYear).toBe(2567);
     expect(summary.households).toBe(profiles.length);
-    expect(summary.households).toBe(7);
+    expect(summary.households).toBe(8);
     expect(summary.deprived).toBe(profiles.filter((p) => p.isDeprived).length);
     for (const d of summary.dimensions) {
       expect(d.failing).toBe(profiles.filter((p) => p.failingDimensions.includes(d.dimension)).length);
     }
-    expect(summary.indicators.find((i) => i.bmn === 8)!.failing).toBe(4);
+    expect(summary.indicators.find((i) => i.bmn === 8)!.failing).toBe(5);
     expect(summary.indicators.find((i) => i.bmn === 22)!.failing).toBe(3);
     const income = await listAreaProfiles(deps, {
       area: SUBDISTRICT,

@@ -65,37 +65,115 @@ export async function selectUnusualHouseNumbers(
   );
 }
 
+/** A list row as staged for matching and writing: what the file says, normalised, the citizen ID only hashed and masked. */
+export interface StagedTargetRow {
+  line: number;
+  villageCode: string | null;
+  houseNo: string | null;
+  houseNoKey: string | null;
+  title: string;
+  firstName: string;
+  lastName: string;
+  headName: string;
+  nameKey: string;
+  addressNameKey: string | null;
+  citizenIdHash: string | null;
+  citizenIdMasked: string | null;
+  /** Comma-joined, as string_to_array reads them back. */
+  failingDimensions: string | null;
+  failingIndicators: string | null;
+  note: string | null;
+}
+
 /**
- * The households (with their active members) that a batch of rows can match: those with an active member
- * whose citizen-ID hash is given, those at one of the given village + house-number keys, and the given
- * household ids (unusual house numbers); only households inside the area prefix. One query per batch.
+ * The transaction's staging table of list rows, dropped when the transaction ends (or by the next import). Rows go in as one JSON
+ * parameter per batch (serialised natively, parsed by json_to_recordset) rather than one array per column.
  */
-export async function selectCandidates(
+export async function createTargetStage(db: Executor): Promise<void> {
+  // An import nested in a caller's transaction (the demo seed) finds the previous import's stage still there.
+  await db.execute(sql`drop table if exists pg_temp.pov_target_stage`);
+  await db.execute(sql`create temp table pov_target_stage (
+      line int primary key,
+      village_code varchar(8) collate "C",
+      house_no text,
+      house_no_key text,
+      title text not null,
+      first_name text not null,
+      last_name text not null,
+      head_name text not null,
+      name_key text not null,
+      address_name_key text,
+      citizen_id_hash varchar(64),
+      citizen_id_masked varchar(20),
+      failing_dimensions text,
+      failing_indicators text,
+      note text
+    ) on commit drop`);
+  // Candidate reads sort ~30,000 rows a batch: kept in memory rather than spilled to disk.
+  await db.execute(sql`set local work_mem = '32MB'`);
+}
+
+export async function stageTargetRows(db: Executor, part: readonly StagedTargetRow[]): Promise<void> {
+  if (part.length === 0) return;
+  await db.execute(sql`insert into pov_target_stage
+      select * from json_to_recordset(${JSON.stringify(part)}::json) as t(
+        line int, "villageCode" varchar, "houseNo" text, "houseNoKey" text, title text, "firstName" text,
+        "lastName" text, "headName" text, "nameKey" text, "addressNameKey" text, "citizenIdHash" varchar,
+        "citizenIdMasked" varchar, "failingDimensions" text, "failingIndicators" text, note text)`);
+}
+
+/** Statistics for the planner: a temporary table is never analysed by autovacuum. */
+export async function analyzeTargetStage(db: Executor): Promise<void> {
+  await db.execute(sql`analyze pov_target_stage`);
+}
+
+/**
+ * Finds, in one set-based statement, every household each staged row can match, with its active members:
+ * those with an active member whose citizen-ID hash the row gives (only inside the area prefix), those at
+ * the row's village + house-number key (through the `(village_code, house_no)` index), and the given
+ * households of unusual house numbers (line, household id). The planner hashes the staged rows and scans the
+ * register once, instead of probing it batch by batch. The result is kept in `pov_target_candidate` for
+ * `selectCandidateBatch`.
+ */
+export async function matchStagedRows(
   db: Executor,
-  f: { areaPrefix: string; hashes: string[]; villages: string[]; houseKeys: string[]; ids: string[] },
+  f: { areaPrefix: string; unusual: { lines: number[]; ids: string[] } },
+): Promise<void> {
+  await db.execute(sql`drop table if exists pg_temp.pov_target_candidate`);
+  await db.execute(sql`create temp table pov_target_candidate on commit drop as
+    with wanted as (
+      select s.line, m.household_id as id
+        from pov_target_stage s
+        join household_member m on m.citizen_id_hash = s.citizen_id_hash and m.is_active
+        join household h on h.id = m.household_id
+       where s.citizen_id_hash is not null and h.village_code like ${`${f.areaPrefix}%`}
+      union
+      select s.line, h.id
+        from pov_target_stage s
+        join household h on h.village_code = s.village_code and h.house_no = s.house_no_key
+      union
+      select line, id from unnest(${sql.param(f.unusual.lines)}::int[], ${sql.param(f.unusual.ids)}::uuid[])
+        as u(line, id)
+    )
+    select w.line, h.id as household_id, h.village_code, h.house_no, h.status, m.seq, m.title, m.first_name,
+           m.last_name, m.citizen_id_hash
+      from wanted w
+      join household h on h.id = w.id
+      join household_member m on m.household_id = h.id and m.is_active`);
+  await db.execute(sql`create index on pov_target_candidate (line)`);
+}
+
+/** The candidate households (each once, members in order) of the staged rows of lines [fromLine, toLine). */
+export async function selectCandidateBatch(
+  db: Executor,
+  f: { fromLine: number; toLine: number },
 ): Promise<CandidateRow[]> {
   return rows<CandidateRow>(
     db,
-    sql`with wanted as (
-          select m.household_id as id
-            from household_member m
-            join household h on h.id = m.household_id
-           where m.citizen_id_hash = any(${sql.param(f.hashes)}::varchar[])
-             and m.is_active
-             and h.village_code like ${`${f.areaPrefix}%`}
-          union
-          select h.id
-            from unnest(${sql.param(f.villages)}::varchar[], ${sql.param(f.houseKeys)}::varchar[]) as k(village, house)
-            join household h on h.village_code = k.village and h.house_no = k.house
-          union
-          select unnest(${sql.param(f.ids)}::uuid[])
-        )
-        select h.id as household_id, h.village_code, h.house_no, h.status,
-               m.title, m.first_name, m.last_name, m.citizen_id_hash
-          from wanted w
-          join household h on h.id = w.id
-          join household_member m on m.household_id = h.id and m.is_active
-         order by h.id, m.seq`,
+    sql`select distinct household_id, seq, village_code, house_no, status, title, first_name, last_name,
+               citizen_id_hash
+          from pov_target_candidate where line >= ${f.fromLine} and line < ${f.toLine}
+         order by household_id, seq`,
   );
 }
 
@@ -116,40 +194,41 @@ export async function updateListCounts(
     .where(eq(povTargetList.id, id));
 }
 
-const ROW_BATCH = 5_000;
-const joined = (list: readonly (string | number)[] | null): string | null =>
-  list === null ? null : list.join(",");
+/** A row's match, written with the row's staged details. */
+export interface TargetRowMatch {
+  id: string;
+  line: number;
+  householdId: string | null;
+  matchKind: MatchKind;
+  matchExplanation: string;
+  matchExplanationEn: string;
+  /** Comma-joined. */
+  matchDifferences: string;
+  areaCode: string;
+}
 
-/** Bulk insert through unnest: one statement per 5,000 rows, one parameter per column. */
-export async function insertRows(db: Executor, list: readonly TargetListRowInsert[]): Promise<void> {
-  for (let i = 0; i < list.length; i += ROW_BATCH) {
-    const part = list.slice(i, i + ROW_BATCH);
-    const col = <T>(get: (r: TargetListRowInsert) => T) => sql.param(part.map(get));
-    await db.execute(sql`insert into pov_target_list_row
-        (id, list_id, line_no, household_id, match_kind, match_explanation, match_explanation_en,
-         match_differences, area_code, village_code, house_no, house_no_key, title, first_name, last_name,
-         head_name, name_key, address_name_key, citizen_id_hash, citizen_id_masked, failing_dimensions,
-         failing_indicators, note)
-      select id, list_id, line_no, household_id, match_kind, expl, expl_en,
-             coalesce(string_to_array(diffs, ','), '{}'), area_code, village_code, house_no, house_no_key,
-             title, first_name, last_name, head_name, name_key, address_name_key, hash, masked,
-             string_to_array(dims, ','), string_to_array(inds, ','), note
-        from unnest(
-          ${col((r) => r.id)}::uuid[], ${col((r) => r.listId)}::uuid[], ${col((r) => r.lineNo)}::int[],
-          ${col((r) => r.householdId ?? null)}::uuid[], ${col((r) => r.matchKind)}::varchar[],
-          ${col((r) => r.matchExplanation)}::text[], ${col((r) => r.matchExplanationEn)}::text[],
-          ${col((r) => joined(r.matchDifferences ?? []))}::text[], ${col((r) => r.areaCode)}::varchar[],
-          ${col((r) => r.villageCode ?? null)}::varchar[], ${col((r) => r.houseNo ?? null)}::text[],
-          ${col((r) => r.houseNoKey ?? null)}::text[], ${col((r) => r.title ?? "")}::text[],
-          ${col((r) => r.firstName ?? "")}::text[], ${col((r) => r.lastName ?? "")}::text[],
-          ${col((r) => r.headName)}::text[], ${col((r) => r.nameKey)}::text[],
-          ${col((r) => r.addressNameKey ?? null)}::text[], ${col((r) => r.citizenIdHash ?? null)}::varchar[],
-          ${col((r) => r.citizenIdMasked ?? null)}::varchar[], ${col((r) => joined(r.failingDimensions ?? null))}::text[],
-          ${col((r) => joined(r.failingIndicators ?? null))}::text[], ${col((r) => r.note ?? null)}::text[]
-        ) as t(id, list_id, line_no, household_id, match_kind, expl, expl_en, diffs, area_code, village_code,
-               house_no, house_no_key, title, first_name, last_name, head_name, name_key, address_name_key,
-               hash, masked, dims, inds, note)`);
-  }
+/** Writes a batch of matched rows: the matches as one JSON parameter, joined to their staged details by line. */
+export async function insertMatchedRows(
+  db: Executor,
+  listId: string,
+  matches: readonly TargetRowMatch[],
+): Promise<void> {
+  if (matches.length === 0) return;
+  await db.execute(sql`insert into pov_target_list_row
+      (id, list_id, line_no, household_id, match_kind, match_explanation, match_explanation_en,
+       match_differences, area_code, village_code, house_no, house_no_key, title, first_name, last_name,
+       head_name, name_key, address_name_key, citizen_id_hash, citizen_id_masked, failing_dimensions,
+       failing_indicators, note)
+    select r.id, ${listId}::uuid, s.line, r."householdId", r."matchKind", r."matchExplanation",
+           r."matchExplanationEn", coalesce(string_to_array(nullif(r."matchDifferences", ''), ','), '{}'),
+           r."areaCode", s.village_code, s.house_no, s.house_no_key, s.title, s.first_name, s.last_name,
+           s.head_name, s.name_key, s.address_name_key, s.citizen_id_hash, s.citizen_id_masked,
+           string_to_array(s.failing_dimensions, ','), string_to_array(s.failing_indicators, ','), s.note
+      from json_to_recordset(${JSON.stringify(matches)}::json) as r(
+             id uuid, line int, "householdId" uuid, "matchKind" varchar, "matchExplanation" text,
+             "matchExplanationEn" text, "matchDifferences" text, "areaCode" varchar)
+      join pov_target_stage s on s.line = r.line
+     order by s.line`);
 }
 
 export async function findList(db: Executor, id: string): Promise<TargetListRow | undefined> {

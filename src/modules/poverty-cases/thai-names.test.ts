@@ -42,6 +42,26 @@ describe("names", () => {
   });
 });
 
+describe("remembered keys", () => {
+  it("keeps first and last names apart whatever they hold, on the first call and on later ones", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(nameKey("สม", "ชายใจดี")).toBe("สม ชายใจดี");
+      expect(nameKey("สมชาย", "ใจดี")).toBe("สมชาย ใจดี");
+      expect(nameKey("12:ab", "cd")).toBe("12:ab cd");
+      expect(nameKey("1", "2:abcd")).toBe("1 2:abcd");
+      expect(nameKey("นาย สม ชาย")).toBe("สม ชาย");
+    }
+  });
+
+  it("cleans the same Thai text the same way when it repeats, and plain ASCII without a memo", () => {
+    const typed = "ค\u0E4D\u0E32แก้ว\u200B ";
+    expect(cleanText(typed)).toBe("คำแก้ว");
+    expect(cleanText(typed)).toBe("คำแก้ว");
+    expect(cleanText(" 1234 ")).toBe("1234");
+    expect(toArabicDigits("12/3")).toBe("12/3");
+  });
+});
+
 describe("digits and houses", () => {
   it("turns Thai digits into Arabic ones", () => {
     expect(toArabicDigits("๑๒/๓ หมู่ ๐๕")).toBe("12/3 หมู่ 05");

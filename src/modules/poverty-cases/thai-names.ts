@@ -1,6 +1,7 @@
 // Normalisation of Thai names, house numbers and digits for matching lists to the register (titles, spacing, zero-width characters).
 
 const THAI_DIGITS = /[๐-๙]/g;
+const HAS_THAI_DIGIT = /[๐-๙]/;
 /** Zero-width space, non-joiner, joiner, word joiner, BOM and soft hyphen: invisible, common in pasted text. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /\s+/g;
@@ -31,18 +32,41 @@ const TITLES = [
 
 /** "๑๒/๓" → "12/3". */
 export function toArabicDigits(text: string): string {
+  // Most cells hold no Thai digit: a test is far cheaper than a replace with a callback.
+  if (!HAS_THAI_DIGIT.test(text)) return text;
   return text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
 }
+
+/**
+ * A memo of a pure string function, emptied when full: a list repeats the same names and titles many times,
+ * and the register's members are keyed again for every row that looks at their house.
+ */
+function memo(fn: (text: string) => string, limit = 50_000): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (seen.size >= limit) seen.clear();
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
+const cleanThai = memo((text) =>
+  text
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(/\u0E4D\u0E32/g, "\u0E33")
+    .trim(),
+);
 
 /** Removes invisible characters, writes sara am as one character (ํ + า → ำ) and trims. */
 export function cleanText(text: string): string {
   // Codes, IDs and house numbers are plain ASCII: nothing to normalise (NFC costs a tenth of a list import).
   if (PRINTABLE_ASCII.test(text)) return text.trim();
-  return text
-    .normalize("NFC")
-    .replace(INVISIBLE, "")
-    .replace(/\u0E4D\u0E32/g, "\u0E33")
-    .trim();
+  return cleanThai(text);
 }
 
 /** The name without one leading title; the name itself when nothing would remain. */
@@ -66,6 +90,17 @@ const part = (text: string): string => cleanText(text).replace(SPACES, "").toLow
  * at its first space. An empty first name gives "".
  */
 export function nameKey(firstName: string, lastName = ""): string {
+  // The length prefix keeps the pair unambiguous whatever characters the names hold.
+  return cachedNameKey(`${firstName.length}:${firstName}${lastName}`);
+}
+
+const cachedNameKey = memo((pair) => {
+  const colon = pair.indexOf(":");
+  const cut = colon + 1 + Number(pair.slice(0, colon));
+  return computeNameKey(pair.slice(colon + 1, cut), pair.slice(cut));
+}, 100_000);
+
+function computeNameKey(firstName: string, lastName: string): string {
   let first = stripTitle(firstName);
   let last = cleanText(lastName);
   if (last.length === 0) {

@@ -106,6 +106,7 @@ export async function logVisit(deps: Deps, body: VisitBody): Promise<VisitView> 
       nextStep: row.nextStep,
       latitude: row.latitude,
       longitude: row.longitude,
+      photos: [],
     };
     await recordAudit(
       { ...deps, db: tx },

@@ -125,119 +125,95 @@ const describe = (what: string) =>
   `${what}. ?format=json|pdf|csv|xlsx, fiscalYear (B.E.), asOf (YYYY-MM-DD), thaiDigits=true for the PDF. ` +
   "An area outside your scope is 404; an area with no กข.คจ. fund gives an empty report, not an error.";
 
+interface ReportRoute<R extends ReportHeader> extends ReportSpec<R> {
+  path: string;
+  summary: string;
+  response: z.ZodType;
+}
+
+/** Keeps each entry's report type while the table holds reports of different types. */
+const reportRoute = <R extends ReportHeader>(route: ReportRoute<R>) =>
+  route as unknown as ReportRoute<ReportHeader>;
+
+const REPORTS = [
+  reportRoute({
+    path: "/api/reports/26-1/village/:areaCode",
+    summary: "Form 26(1) for a village: each borrower's debt and the fund's position",
+    response: villageDebtReportSchema,
+    read: getVillageDebtReport,
+    render: renderVillageDebtReport,
+    exporter: asExporter(villageExport),
+    names: {
+      ascii: "report-26-1-village",
+      th: "แบบ26(1)-หมู่บ้าน",
+      sheetTh: "แบบ 26(1)",
+      sheetEn: "Form 26(1)",
+    },
+  }),
+  reportRoute({
+    path: "/api/reports/26-1/district/:areaCode",
+    summary: "Form 26(1) summarised for a district: one row per village fund and totals",
+    response: districtDebtReportSchema,
+    read: getDistrictDebtReport,
+    render: renderDistrictDebtReport,
+    exporter: asExporter(districtExport),
+    names: {
+      ascii: "report-26-1-district",
+      th: "แบบ26(1)-อำเภอ",
+      sheetTh: "แบบ 26(1) อำเภอ",
+      sheetEn: "Form 26(1) district",
+    },
+  }),
+  reportRoute({
+    path: "/api/reports/26-2/province/:areaCode",
+    summary: "Form 26(2) for a province: one row per district and totals",
+    response: provinceDebtReportSchema,
+    read: getProvinceDebtReport,
+    render: renderProvinceDebtReport,
+    exporter: asExporter(provinceExport),
+    names: {
+      ascii: "report-26-2-province",
+      th: "แบบ26(2)-จังหวัด",
+      sheetTh: "แบบ 26(2)",
+      sheetEn: "Form 26(2)",
+    },
+  }),
+  reportRoute({
+    path: "/api/reports/27/:areaCode",
+    summary: "The ข้อ 27 village and target-household database for a district or sub-district",
+    response: databaseReportSchema,
+    read: getDatabaseReport,
+    render: renderDatabaseReport,
+    exporter: asExporter(databaseExport),
+    names: { ascii: "report-27", th: "รายงานข้อ27", sheetTh: "ข้อ 27", sheetEn: "Article 27" },
+  }),
+  reportRoute({
+    path: "/api/reports/problems/:areaCode",
+    summary: "The fund-problem report for a province or district: missing fund, cause, remedy",
+    response: problemReportSchema,
+    read: getProblemReport,
+    render: renderProblemReport,
+    exporter: asExporter(problemExport),
+    names: { ascii: "report-fund-problems", th: "สภาพปัญหากองทุน", sheetTh: "สภาพปัญหา", sheetEn: "Problems" },
+  }),
+];
+
 export function registerReportRoutes(app: App) {
-  const schemaOf = (summary: string, response: z.ZodType) => ({
-    tags: ["reports"],
-    summary,
-    params: reportParamsSchema,
-    querystring: reportQuerySchema,
-    response: { 200: response, ...errors },
-  });
-
-  app.get(
-    "/api/reports/26-1/village/:areaCode",
-    {
-      schema: schemaOf(
-        describe("Form 26(1) for a village: each borrower's debt and the fund's position"),
-        villageDebtReportSchema,
-      ),
-    },
-    async (request, reply) =>
-      answer(request.deps, request.params, request.query, reply, {
-        read: getVillageDebtReport,
-        render: renderVillageDebtReport,
-        exporter: asExporter(villageExport),
-        names: {
-          ascii: "report-26-1-village",
-          th: "แบบ26(1)-หมู่บ้าน",
-          sheetTh: "แบบ 26(1)",
-          sheetEn: "Form 26(1)",
+  for (const spec of REPORTS) {
+    app.get(
+      spec.path,
+      {
+        schema: {
+          tags: ["reports"],
+          summary: describe(spec.summary),
+          params: reportParamsSchema,
+          querystring: reportQuerySchema,
+          response: { 200: spec.response, ...errors },
         },
-      }),
-  );
-
-  app.get(
-    "/api/reports/26-1/district/:areaCode",
-    {
-      schema: schemaOf(
-        describe("Form 26(1) summarised for a district: one row per village fund and totals"),
-        districtDebtReportSchema,
-      ),
-    },
-    async (request, reply) =>
-      answer(request.deps, request.params, request.query, reply, {
-        read: getDistrictDebtReport,
-        render: renderDistrictDebtReport,
-        exporter: asExporter(districtExport),
-        names: {
-          ascii: "report-26-1-district",
-          th: "แบบ26(1)-อำเภอ",
-          sheetTh: "แบบ 26(1) อำเภอ",
-          sheetEn: "Form 26(1) district",
-        },
-      }),
-  );
-
-  app.get(
-    "/api/reports/26-2/province/:areaCode",
-    {
-      schema: schemaOf(
-        describe("Form 26(2) for a province: one row per district and totals"),
-        provinceDebtReportSchema,
-      ),
-    },
-    async (request, reply) =>
-      answer(request.deps, request.params, request.query, reply, {
-        read: getProvinceDebtReport,
-        render: renderProvinceDebtReport,
-        exporter: asExporter(provinceExport),
-        names: {
-          ascii: "report-26-2-province",
-          th: "แบบ26(2)-จังหวัด",
-          sheetTh: "แบบ 26(2)",
-          sheetEn: "Form 26(2)",
-        },
-      }),
-  );
-
-  app.get(
-    "/api/reports/27/:areaCode",
-    {
-      schema: schemaOf(
-        describe("The ข้อ 27 village and target-household database for a district or sub-district"),
-        databaseReportSchema,
-      ),
-    },
-    async (request, reply) =>
-      answer(request.deps, request.params, request.query, reply, {
-        read: getDatabaseReport,
-        render: renderDatabaseReport,
-        exporter: asExporter(databaseExport),
-        names: { ascii: "report-27", th: "รายงานข้อ27", sheetTh: "ข้อ 27", sheetEn: "Article 27" },
-      }),
-  );
-
-  app.get(
-    "/api/reports/problems/:areaCode",
-    {
-      schema: schemaOf(
-        describe("The fund-problem report for a province or district: missing fund, cause, remedy"),
-        problemReportSchema,
-      ),
-    },
-    async (request, reply) =>
-      answer(request.deps, request.params, request.query, reply, {
-        read: getProblemReport,
-        render: renderProblemReport,
-        exporter: asExporter(problemExport),
-        names: {
-          ascii: "report-fund-problems",
-          th: "สภาพปัญหากองทุน",
-          sheetTh: "สภาพปัญหา",
-          sheetEn: "Problems",
-        },
-      }),
-  );
+      },
+      async (request, reply) => answer(request.deps, request.params, request.query, reply, spec),
+    );
+  }
 
   app.get(
     "/api/funds/:fundId/report-notes/:fiscalYear",

@@ -1,4 +1,4 @@
-// Creates a savings group: the fund (type savings_group, with the standard chart), the group's own accounts and its first bylaws, in one transaction.
+// Creates a savings group: the fund (type savings_group, whose chart the funds module gives the group's own accounts) and its first bylaws, in one transaction.
 import { inTransaction } from "../../platform/database";
 import type { Deps } from "../../platform/deps";
 import { recordAudit } from "../audit/index";
@@ -6,8 +6,8 @@ import { createFund, requireFundPermission } from "../funds/index";
 import { readBylaws } from "./bylaws-input";
 import type { CreateGroupBody, GroupDetail } from "./contracts";
 import { getGroup } from "./read-groups";
-import { insertBylaws, insertGroup, insertLedgerAccounts } from "./savings.repository";
-import { SAVINGS_CHART } from "./savings-chart";
+import { insertBylaws, insertGroup } from "./savings.repository";
+import { SAVINGS_ACCOUNT_CODES } from "./savings-chart";
 import { bylawsJson } from "./savings-views";
 
 /** An officer of the area (funds.write) founds the group; its committee and bank account follow through the funds API. */
@@ -36,20 +36,6 @@ export async function createGroup(deps: Deps, body: CreateGroupBody): Promise<Gr
       lastMeetingNo: 0,
       createdAt: now,
     });
-    await insertLedgerAccounts(
-      tx,
-      SAVINGS_CHART.map((a) => ({
-        id: deps.ids.uuid(),
-        fundId: fund.id,
-        code: a.code,
-        nameTh: a.nameTh,
-        nameEn: a.nameEn,
-        accountType: a.accountType,
-        normalSide: a.normalSide,
-        role: a.role,
-        createdAt: now,
-      })),
-    );
     await insertBylaws(tx, {
       id: deps.ids.uuid(),
       fundId: fund.id,
@@ -68,7 +54,7 @@ export async function createGroup(deps: Deps, body: CreateGroupBody): Promise<Gr
         name: fund.name,
         startedOn: body.startedOn,
         bylaws,
-        accounts: SAVINGS_CHART.map((a) => a.code),
+        accounts: SAVINGS_ACCOUNT_CODES,
       },
     });
     return fund.id;

@@ -1,7 +1,7 @@
-// SQL of savings groups. Writes touch only the sg_* tables and, when a group is created, its extra ledger
-// accounts; balances and the close read the share transactions, loans and repayments directly, as read models.
+// SQL of savings groups. Writes touch only the sg_* tables (the group's ledger accounts come with its fund, from
+// the funds module); balances and the close read the share transactions, loans and repayments directly, as read models.
 import { and, asc, desc, eq, gt, inArray, like, lt, lte, or, sql } from "drizzle-orm";
-import { area, fund, householdMember, ledgerAccount, loan, loanRepayment } from "../../../db/schema/index";
+import { area, fund, householdMember, loan, loanRepayment } from "../../../db/schema/index";
 import {
   sgBeneficiary,
   sgBylaws,
@@ -25,7 +25,6 @@ export type SgLoanRow = typeof sgLoan.$inferSelect;
 export type MeetingRow = typeof sgMeeting.$inferSelect;
 export type CloseRow = typeof sgYearClose.$inferSelect;
 export type CloseMemberRow = typeof sgYearCloseMember.$inferSelect;
-export type LedgerAccountInsert = typeof ledgerAccount.$inferInsert;
 
 /** Loan statuses that still bind the borrower (and so the guarantors). */
 const OPEN_LOAN = ["pending_disbursement", "active"];
@@ -35,10 +34,6 @@ const int = (column: unknown) => sql<number>`coalesce(${column}, 0)::bigint`.map
 
 export async function insertGroup(db: Executor, row: GroupRow): Promise<void> {
   await db.insert(sgGroup).values(row);
-}
-
-export async function insertLedgerAccounts(db: Executor, rows: LedgerAccountInsert[]): Promise<void> {
-  await db.insert(ledgerAccount).values(rows);
 }
 
 /** Locks the group row: member, account and meeting numbers are issued under it, so none is skipped or repeated. */

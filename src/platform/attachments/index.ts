@@ -25,4 +25,9 @@ export {
   DEFAULT_ATTACHMENT_LIMITS,
   HARD_MAX_BYTES,
 } from "./limits";
-export { ATTACHMENT_OWNER_TYPES, ATTACHMENT_OWNERS, type AttachmentOwnerType } from "./owner-types";
+export {
+  ATTACHMENT_OWNER_TYPES,
+  ATTACHMENT_OWNERS,
+  type AttachmentOwnerType,
+  servedByGenericRoutes,
+} from "./owner-types";

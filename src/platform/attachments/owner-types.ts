@@ -10,6 +10,12 @@ export interface OwnerRule {
    */
   read: Permission | null;
   names: { th: string; en: string };
+  /**
+   * True when the owner's module narrows access beyond area and permission (a mentor's pairings, an agency's
+   * items, a complaint's handlers): its files are then served only by the module's own routes, and the generic
+   * `/api/attachments/:id` routes answer "not found".
+   */
+  ownerRoutesOnly?: boolean;
 }
 
 /** A closed list: a module that wants attachments adds its owner type here with its permissions. */
@@ -43,16 +49,19 @@ export const ATTACHMENT_OWNERS = {
     write: "poverty.visit",
     read: "poverty.read",
     names: { th: "บันทึกการเยี่ยมครัวเรือน", en: "Mentor visit" },
+    ownerRoutesOnly: true,
   },
   poverty_delivery: {
     write: "poverty.deliver",
     read: "poverty.read",
     names: { th: "หลักฐานการส่งมอบความช่วยเหลือ", en: "Delivery evidence" },
+    ownerRoutesOnly: true,
   },
   complaint: {
     write: "complaints.handle",
     read: "complaints.handle",
     names: { th: "เอกสารเรื่องร้องเรียน", en: "Complaint document" },
+    ownerRoutesOnly: true,
   },
   damage_document: {
     write: "damage.write",
@@ -66,4 +75,9 @@ export const ATTACHMENT_OWNER_TYPES = Object.keys(ATTACHMENT_OWNERS) as Attachme
 
 export function ownerRule(type: string): OwnerRule | null {
   return Object.hasOwn(ATTACHMENT_OWNERS, type) ? ATTACHMENT_OWNERS[type as AttachmentOwnerType] : null;
+}
+
+/** Whether the generic attachment routes may serve or delete a file of this owner type. */
+export function servedByGenericRoutes(type: string): boolean {
+  return ownerRule(type)?.ownerRoutesOnly !== true;
 }

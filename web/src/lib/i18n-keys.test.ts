@@ -123,6 +123,7 @@ describe("translation keys", () => {
       governance: ["governance"],
       "poverty-targets": ["poverty-targets"],
       "poverty-cases": ["poverty-cases"],
+      "poverty-progress": ["poverty-cases/routes/progress-page.tsx"],
       complaints: ["complaints"],
       "damage-cases": ["damage-cases"],
       "debt-centre": ["debt-centre"],

@@ -24,6 +24,7 @@ export type FeatureStrings =
   | "livelihoods"
   | "povertyTargets"
   | "povertyCases"
+  | "povertyProgress"
   | "complaints"
   | "damageCases"
   | "debtCentre"
@@ -76,6 +77,10 @@ const FEATURE_LOADERS: Record<FeatureStrings, Record<"th" | "en", () => Promise<
   povertyCases: {
     th: () => import("../locales/poverty-cases.th.json"),
     en: () => import("../locales/poverty-cases.en.json"),
+  },
+  povertyProgress: {
+    th: () => import("../locales/poverty-progress.th.json"),
+    en: () => import("../locales/poverty-progress.en.json"),
   },
   complaints: {
     th: () => import("../locales/complaints.th.json"),

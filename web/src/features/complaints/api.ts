@@ -161,6 +161,27 @@ export const complaintCalls = {
     }),
 };
 
+export interface ComplaintDocument {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
+export const complaintDocumentsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["complaints", "documents", id] as const,
+    queryFn: ({ signal }) =>
+      api.get<{ items: ComplaintDocument[] }>(`${path(id)}/documents`, undefined, signal),
+  });
+
+export const complaintDocumentUrl = (id: string, fileId: string) =>
+  `${path(id)}/documents/${encodeURIComponent(fileId)}`;
+
+export const deleteComplaintDocument = (id: string, fileId: string) =>
+  request<ComplaintDocument>(complaintDocumentUrl(id, fileId), { method: "DELETE" });
+
 /** Public: works without a session; a 401 here is never an expired session. */
 export const trackComplaint = (body: { referenceNo: string; phoneLast4?: string }) =>
   api.post<TrackResult>("/api/complaints/track", body, { redirectOn401: false });

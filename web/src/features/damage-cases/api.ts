@@ -1,4 +1,4 @@
-// Damage-case queries and calls: list, one case, opening, steps, documents, repayment plan, recoveries and closing.
+// Damage-case queries and calls: list, one case, opening, steps, documents and their files, repayment plan, recoveries and closing.
 // The shapes mirror src/modules/damage-cases/contracts.ts (the web app imports only src/shared).
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { Page } from "../../../../src/shared/contracts/common";
@@ -48,6 +48,14 @@ export interface DocumentRef {
   title: string;
 }
 
+/** The stored file of a document (its bytes are served by documentFileUrl). */
+export interface DocumentFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
 export interface DamageCaseDetail {
   case: DamageCase & { description: string; closingNote: string | null; writeOffApprovalRef: string | null };
   persons: Array<{ id: string; name: string; relation: string; committeeMemberId: string | null }>;
@@ -57,7 +65,7 @@ export interface DamageCaseDetail {
     stageName: Localized;
     stepOn: string;
     note: string | null;
-    documents: Array<DocumentRef & { id: string; attachmentId: string | null }>;
+    documents: Array<DocumentRef & { id: string; attachmentId: string | null; file: DocumentFile | null }>;
   }>;
   instalments: Array<{
     seq: number;
@@ -102,6 +110,10 @@ export const caseQuery = (id: string) =>
 
 const path = (id: string) => `/api/damage-cases/${encodeURIComponent(id)}`;
 
+/** Where a document's file is uploaded (POST multipart), served (GET) and deleted (DELETE). */
+export const documentFileUrl = (id: string, documentId: string) =>
+  `${path(id)}/documents/${encodeURIComponent(documentId)}/file`;
+
 export const damageCalls = {
   open: (body: {
     fundId: string;
@@ -130,4 +142,6 @@ export const damageCalls = {
   ) => api.post<DamageCaseDetail>(`${path(id)}/recoveries`, body),
   close: (id: string, body: { closure: Closure; note: string; approvalRef?: string }) =>
     api.post<DamageCaseDetail>(`${path(id)}/close`, body),
+  removeFile: (id: string, documentId: string) =>
+    api.delete<DamageCaseDetail>(documentFileUrl(id, documentId)),
 };

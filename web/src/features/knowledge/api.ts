@@ -48,6 +48,8 @@ export interface RecordSummary {
 
 export interface SearchPage extends Page<RecordSummary> {
   words: string[];
+  /** With words: matches counted up to 1,000 (`more`: more than that); null for the plain list. */
+  matches?: { count: number; more: boolean } | null;
 }
 
 export interface RecordDetail {

@@ -1,4 +1,4 @@
-// Poverty-case queries and mutations: cases, plan, deliveries, stage moves, mentors' households and visits, progress, agencies and the menu.
+// Poverty-case queries and mutations: cases, plan, deliveries and their evidence files, stage moves, mentors' households, visits and photos, progress, agencies and the menu.
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { Page } from "../../../../src/shared/contracts/common";
 import { api, request } from "../../lib/api";
@@ -44,6 +44,33 @@ export interface PlanItem {
   deliveredSatang: number;
 }
 
+/** A file of a visit (photo) or a delivery (evidence): metadata; the bytes come from the scoped URL below. */
+export interface CaseFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
+export interface Visit {
+  id: string;
+  pairingId: string;
+  mentorName: string;
+  visitedOn: string;
+  findings: Record<string, string>;
+  advice: string | null;
+  nextStep: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  photos: CaseFile[];
+}
+
+export const visitPhotoUrl = (visitId: string, photoId: string) =>
+  `/api/poverty/mentors/visits/${visitId}/photos/${photoId}`;
+export const deliveryFileUrl = (caseId: string, deliveryId: string, fileId: string) =>
+  `/api/poverty/cases/${caseId}/deliveries/${deliveryId}/files/${fileId}`;
+
 export interface Delivery {
   id: string;
   planItemId: string;
@@ -53,11 +80,13 @@ export interface Delivery {
   quantity: number;
   valueSatang: number;
   evidence: { kind: string; ref: string }[];
+  files: CaseFile[];
 }
 
 export interface CaseDetail {
   case: PovertyCase;
   profile: {
+    source: "bmn" | "import";
     dataYear: number;
     failingIndicators: Record<Dimension, number[]>;
     failingDimensions: Dimension[];
@@ -99,6 +128,7 @@ export interface CaseDetail {
   debtPlans:
     | { id: string; centreName: string; status: string; plannedOn: string; debtFreeOn: string | null }[]
     | null;
+  debtSurvey: { surveyedOn: string; debts: number; outstandingSatang: number; arrearsSatang: number } | null;
   mentors: {
     pairingId: string;
     mentorId: string;
@@ -231,16 +261,14 @@ export const caseVisitsQuery = (id: string) =>
   queryOptions({
     queryKey: ["poverty-case", id, "visits"] as const,
     queryFn: ({ signal }) =>
-      api.get<{
-        items: {
-          id: string;
-          mentorName: string;
-          visitedOn: string;
-          findings: Record<string, string>;
-          advice: string | null;
-          nextStep: string | null;
-        }[];
-      }>(`/api/poverty/cases/${id}/visits`, undefined, signal),
+      api.get<{ items: Visit[] }>(`/api/poverty/cases/${id}/visits`, undefined, signal),
+  });
+
+export const pairingVisitsQuery = (pairingId: string) =>
+  queryOptions({
+    queryKey: ["poverty-pairing-visits", pairingId] as const,
+    queryFn: ({ signal }) =>
+      api.get<{ items: Visit[] }>(`/api/poverty/mentors/pairings/${pairingId}/visits`, undefined, signal),
   });
 
 export const menuQuery = (province: string) =>
@@ -324,7 +352,23 @@ export const caseActions = {
     nextStep?: string;
     latitude?: number;
     longitude?: number;
-  }) => api.post<unknown>("/api/poverty/mentors/visits", body),
+  }) => api.post<Visit>("/api/poverty/mentors/visits", body),
+  uploadVisitPhoto: (visitId: string, file: File) => {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    return api.post<CaseFile>(`/api/poverty/mentors/visits/${visitId}/photos`, form);
+  },
+  deleteVisitPhoto: (visitId: string, photoId: string) =>
+    request<CaseFile>(visitPhotoUrl(visitId, photoId), { method: "DELETE" }),
+  uploadDeliveryFile: (caseId: string, deliveryId: string, file: File) => {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    return api.post<CaseFile>(`/api/poverty/cases/${caseId}/deliveries/${deliveryId}/files`, form);
+  },
+  deleteDeliveryFile: (caseId: string, deliveryId: string, fileId: string) =>
+    request<CaseFile>(deliveryFileUrl(caseId, deliveryId, fileId), { method: "DELETE" }),
+  openCase: (body: { householdId: string; programmeYear: number }) =>
+    api.post<PovertyCase>("/api/poverty/cases", body),
   setResponsibility: (body: { areaCode: string; dimension: Dimension; agencyIds: string[] }) =>
     request<ResponsibilityTable>("/api/poverty/agencies/responsibilities", { method: "PUT", body }),
   addMenuItem: (body: {

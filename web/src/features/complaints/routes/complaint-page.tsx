@@ -32,6 +32,7 @@ import {
   REJECTED_OUTCOMES,
 } from "../api";
 import { ComplaintStatusBadge } from "../components/complaint-status";
+import { DocumentsPanel } from "../components/documents-panel";
 
 const route = getRouteApi("/signed-in/complaints/$id");
 
@@ -334,6 +335,7 @@ export function ComplaintPage() {
           </Paper>
         ))}
       </Stack>
+      {can("complaints.handle") && <DocumentsPanel complaintId={c.id} anonymous={c.anonymous} open={open} />}
       {open && can("complaints.handle") && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <ReplyForm id={c.id} />

@@ -1,4 +1,4 @@
-// One damage case: amounts, people responsible, the step timeline with documents, the repayment plan, recoveries, and the forms that move it.
+// One damage case: amounts, people responsible, the step timeline with documents and their files, the repayment plan, recoveries, and the forms that move it.
 import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -15,6 +15,10 @@ const route = getRouteApi("/signed-in/damage-cases/$id");
 // The forms load after the case is shown, so the page stays inside the first-load budget.
 const CaseFormsPanel = lazy(() =>
   import("../components/case-forms").then((m) => ({ default: m.CaseFormsPanel })),
+);
+// The document files' links and upload buttons too: they are below the fold and only officers use them.
+const DocumentFileControl = lazy(() =>
+  import("../components/document-file").then((m) => ({ default: m.DocumentFileControl })),
 );
 const STATE_COLORS = { paid: "teal", partly_paid: "yellow", due: "blue", overdue: "red" } as const;
 
@@ -106,9 +110,19 @@ export function DamageCasePage() {
                   {s.note ? ` · ${s.note}` : ""}
                 </Text>
                 {s.documents.map((d) => (
-                  <Text key={d.id} size="xs">
-                    📄 {d.docNo} · {format.date(d.docDate)} · {d.title}
-                  </Text>
+                  <Stack key={d.id} gap={2} mt={4} data-testid="damage-document">
+                    <Text size="xs">
+                      📄 {d.docNo} · {format.date(d.docDate)} · {d.title}
+                    </Text>
+                    <Suspense fallback={null}>
+                      <DocumentFileControl
+                        caseId={c.id}
+                        documentId={d.id}
+                        file={d.file}
+                        canWrite={can("damage.write")}
+                      />
+                    </Suspense>
+                  </Stack>
                 ))}
               </Timeline.Item>
             ))}

@@ -12,6 +12,7 @@ import { useAreaBreadcrumbs } from "../../../components/area-breadcrumbs";
 import { DataTable, Table } from "../../../components/data-table";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
+import { ButtonLink } from "../../../components/router-links";
 import { NotFoundPage, PageLoader } from "../../../components/status-page";
 import { isApiError } from "../../../lib/api";
 import { type PathArea, useAreaLabels } from "../../../lib/areas";
@@ -188,6 +189,19 @@ function HouseholdView({ detail }: { detail: HouseholdDetail }) {
         title={t("household.title", { houseNo: household.houseNo })}
         titleTestId="household-title"
         subtitle={labels.address(path)}
+        actions={
+          can("poverty.write") &&
+          household.status === "active" && (
+            <ButtonLink
+              to="/poverty/cases/open"
+              search={{ household: household.id }}
+              variant="light"
+              data-testid="household-open-case"
+            >
+              {t("nav.povertyOpenCase")}
+            </ButtonLink>
+          )
+        }
       />
       <Card withBorder>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">

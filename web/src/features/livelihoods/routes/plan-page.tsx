@@ -1,8 +1,10 @@
-// One action plan: the five steps with their dates, dated evidence per step, the move to the next step, households.
-import { Badge, Button, Group, Paper, Stack, Stepper, Text, Textarea, Title } from "@mantine/core";
+// One action plan: the five steps with their dates, dated evidence per step with its files, the move to the next
+// step on a date, target and model households with their fund access.
+import { Button, Group, Loader, Paper, Stack, Stepper, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, lazy, Suspense, useState } from "react";
+import { bangkokDate } from "../../../../../src/shared/thai-date";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
 import { AnchorLink } from "../../../components/router-links";
@@ -10,19 +12,34 @@ import { useFormat } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { DateField } from "../../../lib/lazy-date-input";
 import { useCan } from "../../../lib/session";
-import { addEvidence, advancePlan, livelihoodKeys, nextState, PLAN_STEPS, planQuery } from "../api";
+import {
+  addEvidence,
+  advancePlan,
+  fieldErrors,
+  livelihoodKeys,
+  nextState,
+  PLAN_STEPS,
+  planQuery,
+} from "../api";
+import { EvidenceFiles } from "../components/evidence-files";
+
+// Below the evidence and with its pickers and fund forms, the households panel loads as its own chunk.
+const TargetHouseholds = lazy(() =>
+  import("../components/target-households").then((m) => ({ default: m.TargetHouseholds })),
+);
 
 const route = getRouteApi("/signed-in/livelihoods/plans/$planId");
 
 export function PlanPage() {
   const { planId } = route.useParams();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const format = useFormat();
   const can = useCan();
   const queryClient = useQueryClient();
   const plan = useQuery(planQuery(planId));
-  const [evidenceOn, setEvidenceOn] = useState<string | null>(null);
+  const [evidenceOn, setEvidenceOn] = useState<string | null>(bangkokDate(new Date()));
   const [description, setDescription] = useState("");
+  const [advanceOn, setAdvanceOn] = useState<string | null>(bangkokDate(new Date()));
   const refresh = () => queryClient.invalidateQueries({ queryKey: livelihoodKeys.all });
   const evidence = useMutation({
     mutationFn: () => addEvidence(planId, { evidenceOn: evidenceOn ?? "", description }),
@@ -32,13 +49,16 @@ export function PlanPage() {
     },
   });
   const advance = useMutation({
-    mutationFn: () => advancePlan(planId, nextState(plan.data?.step ?? "completed")),
+    mutationFn: () =>
+      advancePlan(planId, nextState(plan.data?.step ?? "completed"), advanceOn ?? bangkokDate(new Date())),
     onSuccess: refresh,
   });
   if (plan.isPending) return null;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
   const p = plan.data;
   const mayWrite = can("livelihoods.write") && p.step !== "completed";
+  const evidenceErrors = fieldErrors(evidence.error, lang);
+  const advanceErrors = fieldErrors(advance.error, lang);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (evidenceOn && description.trim() !== "") evidence.mutate();
@@ -72,14 +92,29 @@ export function PlanPage() {
       </Paper>
       <ErrorAlert error={advance.error} />
       {mayWrite && (
-        <Button
-          w="fit-content"
-          onClick={() => advance.mutate()}
-          loading={advance.isPending}
-          data-testid="plan-advance"
-        >
-          {t("livelihoods.advanceTo", { step: t(`livelihoods.step.${nextState(p.step)}`) })}
-        </Button>
+        <Group align="flex-end" gap="sm">
+          <Stack gap={2}>
+            <DateField
+              label={t("livelihoods.stepEndedOn")}
+              value={advanceOn}
+              onChange={setAdvanceOn}
+              testId="advance-date"
+            />
+            {advanceErrors.on && (
+              <Text size="xs" c="red">
+                {advanceErrors.on}
+              </Text>
+            )}
+          </Stack>
+          <Button
+            w="fit-content"
+            onClick={() => advance.mutate()}
+            loading={advance.isPending}
+            data-testid="plan-advance"
+          >
+            {t("livelihoods.advanceTo", { step: t(`livelihoods.step.${nextState(p.step)}`) })}
+          </Button>
+        </Group>
       )}
       <Paper withBorder p="sm">
         <Stack gap="xs">
@@ -93,9 +128,12 @@ export function PlanPage() {
                   {t(`livelihoods.step.${step}`)}
                 </Text>
                 {items.map((e) => (
-                  <Text key={e.id} size="sm" data-testid="evidence">
-                    {format.date(e.evidenceOn)} — {e.description}
-                  </Text>
+                  <Stack key={e.id} gap={2} data-testid="evidence">
+                    <Text size="sm">
+                      {format.dateLong(e.evidenceOn)} — {e.description}
+                    </Text>
+                    <EvidenceFiles evidenceId={e.id} files={e.files} canUpload={can("livelihoods.write")} />
+                  </Stack>
                 ))}
               </Stack>
             );
@@ -110,12 +148,19 @@ export function PlanPage() {
                   onChange={setEvidenceOn}
                   testId="evidence-date"
                 />
+                {evidenceErrors.evidenceOn && (
+                  <Text size="xs" c="red" data-testid="evidence-date-error">
+                    {evidenceErrors.evidenceOn}
+                  </Text>
+                )}
                 <Textarea
                   label={t("livelihoods.evidenceText")}
                   value={description}
                   onChange={(e) => setDescription(e.currentTarget.value)}
                   autosize
                   minRows={2}
+                  maxLength={4000}
+                  error={evidenceErrors.description}
                   data-testid="evidence-text"
                 />
                 <Button
@@ -124,6 +169,7 @@ export function PlanPage() {
                   w="fit-content"
                   loading={evidence.isPending}
                   disabled={!evidenceOn || description.trim() === ""}
+                  data-testid="evidence-save"
                 >
                   {t("livelihoods.addEvidence")}
                 </Button>
@@ -132,23 +178,9 @@ export function PlanPage() {
           )}
         </Stack>
       </Paper>
-      <Paper withBorder p="sm">
-        <Stack gap={4}>
-          <Title order={4}>{t("livelihoods.households")}</Title>
-          {p.households.length === 0 && <Text c="dimmed">{t("livelihoods.noHouseholds")}</Text>}
-          {p.households.map((h) => (
-            <Group key={h.id} gap="xs">
-              <AnchorLink to="/households/$id" params={{ id: h.householdId }} size="sm">
-                {h.houseNo} {h.headName}
-              </AnchorLink>
-              <Text size="sm" c="dimmed">
-                {h.occupation}
-              </Text>
-              {h.isModel && <Badge color="green">{t("livelihoods.model")}</Badge>}
-            </Group>
-          ))}
-        </Stack>
-      </Paper>
+      <Suspense fallback={<Loader size="sm" />}>
+        <TargetHouseholds plan={p} mayWrite={can("livelihoods.write")} />
+      </Suspense>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-// One case: profile by dimension, stage with the evaluated criteria and the confirm button, history, plan from the menu, deliveries, loans and debt plans, mentors' visits, closing.
+// One case: profile by dimension (from จปฐ. or a list), stage with the evaluated criteria and the confirm button, history, plan from the menu, deliveries with evidence files, loans, debt survey and plans, mentors' visits with photos, closing.
 import {
   Alert,
   Badge,
@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { DataTable, Table } from "../../../components/data-table";
 import { ErrorAlert } from "../../../components/error-alert";
 import { PageHeader } from "../../../components/page-header";
@@ -40,6 +40,12 @@ import {
 import { StageBadge } from "../components/case-ui";
 
 const route = getRouteApi("/signed-in/poverty/cases/$id");
+
+// Files load after the page: the case page is close to the first-load budget.
+const DeliveryFiles = lazy(() =>
+  import("../components/case-files").then((m) => ({ default: m.DeliveryFiles })),
+);
+const VisitPhotos = lazy(() => import("../components/case-files").then((m) => ({ default: m.VisitPhotos })));
 
 function useCaseMutation<B>(id: string, fn: (body: B) => Promise<CaseDetail>) {
   const client = useQueryClient();
@@ -135,7 +141,7 @@ function StagePanel({ detail, canWrite }: { detail: CaseDetail; canWrite: boolea
       <Title order={5} mt="md">
         {t("povertyCases.case.history")}
       </Title>
-      <List size="sm" spacing={2}>
+      <List size="sm" spacing={2} data-testid="stage-history">
         {detail.history.map((h) => (
           <List.Item key={h.seq}>
             {format.date(h.on)} · {t(`povertyCases.case.historyKind.${h.kind as "opened"}`)} ·{" "}
@@ -175,6 +181,7 @@ function PlanPanel({
     caseActions.logDelivery(id, body),
   );
   const open = detail.case.status === "open";
+  const client = useQueryClient();
   return (
     <Paper withBorder p="md">
       <Title order={4}>{t("povertyCases.case.plan")}</Title>
@@ -253,7 +260,7 @@ function PlanPanel({
           {t("povertyCases.case.noDeliveries")}
         </Text>
       ) : (
-        <List size="sm" spacing={2}>
+        <List size="sm" spacing={6} data-testid="deliveries">
           {detail.deliveries.map((d) => (
             <List.Item key={d.id}>
               {format.date(d.deliveredOn)} · {t(`povertyCases.dimension.${d.dimension}`)} · {d.agencyNameTh} ·{" "}
@@ -261,6 +268,15 @@ function PlanPanel({
               {d.evidence
                 .map((e) => `${t(`povertyCases.evidence.${e.kind as "note"}`)}: ${e.ref}`)
                 .join("; ")}
+              <Suspense fallback={null}>
+                <DeliveryFiles
+                  caseId={id}
+                  deliveryId={d.id}
+                  files={d.files}
+                  canUpload={canDeliver}
+                  onChanged={() => void client.invalidateQueries({ queryKey: caseQuery(id).queryKey })}
+                />
+              </Suspense>
             </List.Item>
           ))}
         </List>
@@ -333,11 +349,27 @@ function LoansPanel({ detail }: { detail: CaseDetail }) {
                 {l.loanNo}
               </AnchorLink>{" "}
               · {t("povertyCases.case.outstanding")} {format.money(l.outstandingSatang)} ·{" "}
-              {t("povertyCases.case.class")} {l.classification ?? l.status}
+              {t("povertyCases.case.class")}{" "}
+              {l.classification
+                ? t(`povertyCases.case.loanClass.${l.classification}`, { defaultValue: l.classification })
+                : t(`povertyCases.case.loanStatus.${l.status}`, { defaultValue: l.status })}
             </List.Item>
           ))}
         </List>
       )}
+      <Title order={5} mt="sm">
+        {t("povertyCases.case.debtSurvey")}
+      </Title>
+      <Text size="sm" c={detail.debtSurvey ? undefined : "dimmed"} data-testid="debt-survey">
+        {detail.debtSurvey
+          ? t("povertyCases.case.debtSurveyLine", {
+              date: format.date(detail.debtSurvey.surveyedOn),
+              debts: detail.debtSurvey.debts,
+              outstanding: format.money(detail.debtSurvey.outstandingSatang),
+              arrears: format.money(detail.debtSurvey.arrearsSatang),
+            })
+          : t("povertyCases.case.noDebtSurvey")}
+      </Text>
       <Title order={5} mt="sm">
         {t("povertyCases.case.debtPlans")}
       </Title>
@@ -349,7 +381,8 @@ function LoansPanel({ detail }: { detail: CaseDetail }) {
         <List size="sm" spacing={2}>
           {(detail.debtPlans ?? []).map((p) => (
             <List.Item key={p.id}>
-              {p.centreName} · {format.date(p.plannedOn)} · {p.status}
+              {p.centreName} · {format.date(p.plannedOn)} ·{" "}
+              {t(`povertyCases.case.debtPlanStatus.${p.status}`, { defaultValue: p.status })}
             </List.Item>
           ))}
         </List>
@@ -393,6 +426,9 @@ function MentorsPanel({ detail }: { detail: CaseDetail }) {
               .map(([d, text]) => `${t(`povertyCases.dimension.${d as "health"}`)}: ${text}`)
               .join("; ")}
             {v.advice ? ` · ${v.advice}` : ""}
+            <Suspense fallback={null}>
+              <VisitPhotos visitId={v.id} photos={v.photos} />
+            </Suspense>
           </List.Item>
         ))}
       </List>
@@ -474,22 +510,31 @@ export function CasePage() {
         </Alert>
       )}
       <Paper withBorder p="md">
-        <Title order={4}>
+        <Title order={4} data-testid="case-profile">
           {detail.profile
-            ? t("povertyCases.case.profile", { year: detail.profile.dataYear })
+            ? t(
+                detail.profile.source === "import"
+                  ? "povertyCases.case.profileImported"
+                  : "povertyCases.case.profile",
+                { year: detail.profile.dataYear },
+              )
             : t("povertyCases.case.noProfile")}
         </Title>
         {detail.profile && (
           <SimpleGrid cols={{ base: 1, sm: 5 }} mt="xs">
             {DIMENSIONS.map((d) => {
               const failing = detail.profile!.failingIndicators[d] ?? [];
+              // A list may mark a dimension failing without naming its indicators.
+              const fails = failing.length > 0 || detail.profile!.failingDimensions.includes(d);
               return (
                 <Stack key={d} gap={2}>
                   <Text fw={600}>{t(`povertyCases.dimension.${d}`)}</Text>
-                  <Badge color={failing.length === 0 ? "green" : "red"} variant="light">
-                    {failing.length === 0
+                  <Badge color={fails ? "red" : "green"} variant="light">
+                    {!fails
                       ? t("povertyCases.case.passes")
-                      : t("povertyCases.case.fails", { list: failing.join(", ") })}
+                      : failing.length > 0
+                        ? t("povertyCases.case.fails", { list: failing.join(", ") })
+                        : t("povertyCases.case.failsDimension")}
                   </Badge>
                 </Stack>
               );

@@ -7,7 +7,7 @@ import { ExportLinks } from "../../../components/document-links";
 import { ErrorAlert } from "../../../components/error-alert";
 import { LoadMore } from "../../../components/load-more";
 import { PageHeader } from "../../../components/page-header";
-import { AnchorLink } from "../../../components/router-links";
+import { AnchorLink, ButtonLink } from "../../../components/router-links";
 import { useFormat } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { useMe } from "../../../lib/session";
@@ -140,7 +140,14 @@ export function CasesPage() {
         </SimpleGrid>
       </Paper>
       {me.permissions.includes("poverty.write") && me.role !== "mentor" && me.role !== "agency_officer" && (
-        <OpenFromLists />
+        <>
+          <Group>
+            <ButtonLink to="/poverty/cases/open" search={{}} variant="light" data-testid="open-case">
+              {t("povertyCases.open.button")}
+            </ButtonLink>
+          </Group>
+          <OpenFromLists />
+        </>
       )}
       <Group justify="flex-end">
         <ExportLinks href="/api/poverty/cases/export" query={{ ...filters }} testId="cases-export" />

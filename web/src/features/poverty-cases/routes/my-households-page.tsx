@@ -1,5 +1,18 @@
-// A mentor's own households, most overdue visit first, with the visit form (findings per dimension, advice, next step, GPS).
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+// A mentor's own households, most overdue visit first, with the visit form (findings per dimension, advice, next step, GPS, photos from the phone's camera) and the latest visits with their photos.
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Input,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../components/error-alert";
@@ -8,10 +21,40 @@ import { AnchorLink } from "../../../components/router-links";
 import { todayIso, useFormat } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n";
 import { DateField } from "../../../lib/lazy-date-input";
-import { caseActions, DIMENSIONS, myHouseholdsQuery, type WorklistItem } from "../api";
+import { caseActions, DIMENSIONS, myHouseholdsQuery, pairingVisitsQuery, type WorklistItem } from "../api";
+import { VisitPhotos } from "../components/case-files";
 import { StageBadge } from "../components/case-ui";
 
-function VisitForm({ item, onDone }: { item: WorklistItem; onDone: () => void }) {
+/** The pairing's latest visits, newest first, with their photos as thumbnails. */
+function RecentVisits({ pairingId }: { pairingId: string }) {
+  const { t } = useLanguage();
+  const format = useFormat();
+  const visits = useQuery(pairingVisitsQuery(pairingId));
+  const items = (visits.data?.items ?? []).slice(0, 3);
+  if (visits.error) return <ErrorAlert error={visits.error} />;
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="sm" fw={600}>
+        {t("povertyCases.mine.visits")}
+      </Text>
+      <List size="sm" spacing={6} data-testid="visit-list">
+        {items.map((v) => (
+          <List.Item key={v.id} data-testid="visit-item">
+            {format.date(v.visitedOn)} ·{" "}
+            {Object.entries(v.findings)
+              .map(([d, text]) => `${t(`povertyCases.dimension.${d as "health"}`)}: ${text}`)
+              .join("; ")}
+            {v.nextStep ? ` · ${t("povertyCases.mine.nextStep")}: ${v.nextStep}` : ""}
+            <VisitPhotos visitId={v.id} photos={v.photos} />
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function VisitForm({ item, onDone }: { item: WorklistItem; onDone: (photoError: unknown) => void }) {
   const { t } = useLanguage();
   const client = useQueryClient();
   const [visitedOn, setVisitedOn] = useState<string | null>(todayIso());
@@ -19,19 +62,32 @@ function VisitForm({ item, onDone }: { item: WorklistItem; onDone: () => void })
   const [advice, setAdvice] = useState("");
   const [nextStep, setNextStep] = useState("");
   const [gps, setGps] = useState<{ lat: number; lon: number } | null>(null);
+  const [photos, setPhotos] = useState<File[]>([]);
   const save = useMutation({
-    mutationFn: () =>
-      caseActions.logVisit({
+    mutationFn: async () => {
+      const visit = await caseActions.logVisit({
         pairingId: item.pairingId,
         visitedOn: visitedOn ?? "",
         findings: Object.fromEntries(Object.entries(findings).filter(([, v]) => v.trim() !== "")),
         ...(advice ? { advice } : {}),
         ...(nextStep ? { nextStep } : {}),
         ...(gps ? { latitude: gps.lat, longitude: gps.lon } : {}),
-      }),
-    onSuccess: () => {
+      });
+      // The visit is saved first; a refused photo is reported without losing the visit.
+      let photoError: unknown = null;
+      for (const photo of photos) {
+        try {
+          await caseActions.uploadVisitPhoto(visit.id, photo);
+        } catch (e) {
+          photoError = e;
+        }
+      }
+      return photoError;
+    },
+    onSuccess: (photoError) => {
       void client.invalidateQueries({ queryKey: myHouseholdsQuery.queryKey });
-      onDone();
+      void client.invalidateQueries({ queryKey: pairingVisitsQuery(item.pairingId).queryKey });
+      onDone(photoError);
     },
   });
   const locate = () =>
@@ -77,6 +133,22 @@ function VisitForm({ item, onDone }: { item: WorklistItem; onDone: () => void })
         </Button>
         {gps && <Text size="sm">{t("povertyCases.mine.gpsSet", { lat: gps.lat, lon: gps.lon })}</Text>}
       </Group>
+      <Input.Wrapper label={t("povertyCases.mine.photos")} description={t("povertyCases.mine.photosHelp")}>
+        <input
+          type="file"
+          accept="image/*"
+          capture="environment"
+          multiple
+          onChange={(e) => setPhotos(Array.from(e.currentTarget.files ?? []))}
+          data-testid="visit-photo-input"
+          style={{ display: "block", marginTop: 4 }}
+        />
+      </Input.Wrapper>
+      {photos.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t("povertyCases.mine.photosChosen", { count: photos.length })}
+        </Text>
+      )}
       {save.error && <ErrorAlert error={save.error} />}
       <Button loading={save.isPending} onClick={() => save.mutate()} w="fit-content" data-testid="save-visit">
         {t("povertyCases.mine.visit")}
@@ -91,6 +163,7 @@ export function MyHouseholdsPage() {
   const list = useQuery(myHouseholdsQuery);
   const [open, setOpen] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [photoError, setPhotoError] = useState<unknown>(null);
   const data = list.data;
   return (
     <Stack gap="md">
@@ -101,7 +174,12 @@ export function MyHouseholdsPage() {
       {data && data.overdue > 0 && (
         <Alert color="red">{t("povertyCases.mine.overdueCount", { count: data.overdue })}</Alert>
       )}
-      {saved && <Alert color="green">{t("povertyCases.mine.saved")}</Alert>}
+      {saved && (
+        <Alert color="green" data-testid="visit-saved">
+          {t("povertyCases.mine.saved")}
+        </Alert>
+      )}
+      <ErrorAlert error={photoError} title={t("povertyCases.mine.photoRefused")} />
       {data?.items.map((item) => (
         <Paper key={item.pairingId} withBorder p="md" data-testid="my-household">
           <Group justify="space-between">
@@ -135,17 +213,20 @@ export function MyHouseholdsPage() {
                 size="xs"
                 variant="light"
                 onClick={() => setOpen(open === item.pairingId ? null : item.pairingId)}
+                data-testid="open-visit-form"
               >
                 {t("povertyCases.mine.visit")}
               </Button>
             </Group>
           </Group>
+          <RecentVisits pairingId={item.pairingId} />
           {open === item.pairingId && (
             <VisitForm
               item={item}
-              onDone={() => {
+              onDone={(failed) => {
                 setOpen(null);
                 setSaved(true);
+                setPhotoError(failed);
               }}
             />
           )}

@@ -1,4 +1,4 @@
-// Progress by area: the area's totals and its children (drill down by clicking), per agency, and the districts table of a province; CSV/XLSX of both.
+// Progress by area: the area's totals and its children (drill down by clicking), per agency, and the districts table of a province, as of the rollup's refresh (B.E.); CSV/XLSX of both.
 import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from "@mantine/core";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
@@ -14,6 +14,27 @@ import { DIMENSIONS, districtsQuery, type ProgressRow, progressQuery } from "../
 import { currentProgrammeYear, PovertyTabs, programmeYears } from "../components/case-ui";
 
 const route = getRouteApi("/signed-in/poverty/progress");
+
+/** Where the figures come from and when they were computed (the API adds these to every progress read). */
+interface Freshness {
+  asOf: string;
+  refreshedAt: string | null;
+  source: "rollup" | "live";
+}
+
+function AsOf({ value }: { value: Freshness | undefined }) {
+  const { t } = useLanguage();
+  const format = useFormat();
+  if (!value) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid="progress-as-of">
+      {t("povertyProgress.asOf", { date: format.dateLong(value.asOf) })}
+      {value.refreshedAt
+        ? ` · ${t("povertyProgress.refreshedAt", { time: format.dateTime(value.refreshedAt) })} · ${t("povertyProgress.source")}`
+        : ` · ${t("povertyProgress.live")}`}
+    </Text>
+  );
+}
 
 function ProgressTable({
   rows,
@@ -139,6 +160,7 @@ export function ProgressPage() {
         />
       </Group>
       {(progress.error || districts.error) && <ErrorAlert error={progress.error ?? districts.error} />}
+      <AsOf value={(districtsView ? districts.data : first) as unknown as Freshness | undefined} />
       {districtsView && districts.data && (
         <ProgressTable rows={districts.data.rows} total={districts.data.total} />
       )}

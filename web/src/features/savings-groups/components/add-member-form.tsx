@@ -73,11 +73,13 @@ export function AddMemberForm({ group }: { group: GroupDetail }) {
               label={t("savings.member.beneficiaryName")}
               value={r.name}
               onChange={(e) => set(k, { name: e.currentTarget.value })}
+              data-testid={`sg-beneficiary-name-${k}`}
             />
             <TextInput
               label={t("savings.member.relationship")}
               value={r.relationship}
               onChange={(e) => set(k, { relationship: e.currentTarget.value })}
+              data-testid={`sg-beneficiary-relationship-${k}`}
             />
             <TextInput
               label={t("savings.member.citizenId")}

@@ -72,7 +72,9 @@ export function SavingsGroupPage() {
       </SimpleGrid>
       <Tabs defaultValue="members" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="members">{t("savings.tabs.members")}</Tabs.Tab>
+          <Tabs.Tab value="members" data-testid="savings-tab-members">
+            {t("savings.tabs.members")}
+          </Tabs.Tab>
           <Tabs.Tab value="deposits" data-testid="savings-tab-deposits">
             {t("savings.tabs.deposits")}
           </Tabs.Tab>
