@@ -260,7 +260,9 @@ export const caseDebtPlanSchema = z.object({
 export const caseMentorSchema = z.object({
   pairingId: z.string(),
   mentorId: z.string(),
+  mentorName: z.string(),
   schemeCode: z.string(),
+  schemeName: z.object({ th: z.string(), en: z.string() }),
   startOn: z.string(),
   lastVisitOn: z.string().nullable(),
 });

@@ -230,7 +230,9 @@ export async function getCase(deps: Deps, caseId: string): Promise<CaseDetail> {
     mentors: pairings.map((p) => ({
       pairingId: p.id,
       mentorId: p.mentorId,
+      mentorName: p.mentorName,
       schemeCode: p.schemeCode,
+      schemeName: { th: p.schemeNameTh, en: p.schemeNameEn },
       startOn: p.startOn,
       lastVisitOn: last.get(p.id) ?? null,
     })),

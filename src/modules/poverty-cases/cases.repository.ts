@@ -539,6 +539,9 @@ export async function updatePairingEnd(db: Executor, id: string, endOn: string):
 
 export type PairingWithHousehold = PairingRow & {
   schemeCode: string;
+  schemeNameTh: string;
+  schemeNameEn: string;
+  mentorName: string;
   visitIntervalDays: number;
   headName: string;
   houseNo: string;
@@ -564,6 +567,9 @@ export async function selectPairingsInForce(
     .select({
       p: povPairing,
       schemeCode: povScheme.code,
+      schemeNameTh: povScheme.nameTh,
+      schemeNameEn: povScheme.nameEn,
+      mentorName: povMentor.name,
       visitIntervalDays: povScheme.visitIntervalDays,
       headName: household.headName,
       houseNo: household.houseNo,
@@ -576,6 +582,7 @@ export async function selectPairingsInForce(
     })
     .from(povPairing)
     .innerJoin(povScheme, eq(povScheme.id, povPairing.schemeId))
+    .innerJoin(povMentor, eq(povMentor.id, povPairing.mentorId))
     .innerJoin(household, eq(household.id, povPairing.householdId))
     .where(and(...conditions))
     .orderBy(asc(povPairing.startOn), asc(povPairing.id))

@@ -227,6 +227,16 @@ describe("poverty cases over HTTP", () => {
     expect(caseIdsOf(mine)).toEqual([ids.o1, ids.poor].sort());
     expectError(await c.mentor!.get(`/api/poverty/cases/${ids.o2}`), 404, "common.not_found");
     expectError(await c.mentor!.get(`/api/poverty/cases/${ids.good}`), 404, "common.not_found");
+    // The case page names the mentor and the scheme, not their ids and codes.
+    const paired = await c.mentor!.get(`/api/poverty/cases/${ids.poor}`);
+    expect(paired.json().mentors).toMatchObject([
+      {
+        mentorId: f.mentors.one.id,
+        mentorName: f.mentors.one.name,
+        schemeCode: f.scheme.code,
+        schemeName: { th: f.scheme.nameTh, en: f.scheme.nameEn },
+      },
+    ]);
     const csv = await c.mentor!.get("/api/poverty/cases/export?format=csv&lang=en");
     const lines = csv.body.split("\r\n").filter((l) => l.length > 0);
     expect(lines).toHaveLength(3);

@@ -132,7 +132,9 @@ export interface CaseDetail {
   mentors: {
     pairingId: string;
     mentorId: string;
+    mentorName: string;
     schemeCode: string;
+    schemeName: { th: string; en: string };
     startOn: string;
     lastVisitOn: string | null;
   }[];

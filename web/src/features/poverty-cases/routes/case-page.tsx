@@ -392,7 +392,7 @@ function LoansPanel({ detail }: { detail: CaseDetail }) {
 }
 
 function MentorsPanel({ detail }: { detail: CaseDetail }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const format = useFormat();
   const me = useMe();
   const visits = useQuery({ ...caseVisitsQuery(detail.case.id), enabled: me.role !== "agency_officer" });
@@ -408,7 +408,7 @@ function MentorsPanel({ detail }: { detail: CaseDetail }) {
       <List size="sm" spacing={2}>
         {detail.mentors.map((m) => (
           <List.Item key={m.pairingId}>
-            {m.schemeCode} ·{" "}
+            {m.mentorName} · {lang === "en" ? m.schemeName.en : m.schemeName.th} ·{" "}
             {m.lastVisitOn
               ? t("povertyCases.case.lastVisit", { date: format.date(m.lastVisitOn) })
               : t("povertyCases.case.neverVisited")}
